@@ -1,0 +1,79 @@
+/** What the Python rules need to know about a stage: is a virtual environment in use, is `python` provided? */
+import { Env, Run, type Instruction } from 'dockerfile-ast';
+import type { Model, Stage } from './model.ts';
+import { commandName, type Command } from './shell.ts';
+
+function chain(stage: Stage): Stage[] {
+  const list: Stage[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.parent) list.unshift(s);
+  return list;
+}
+
+/** Instructions of the stage and its parents, in build order, up to (not including) `until`. */
+export function instructionsBefore(stage: Stage, until?: Instruction): Instruction[] {
+  const out: Instruction[] = [];
+  for (const s of chain(stage)) {
+    for (const ins of s.body) {
+      if (ins === until) return out;
+      out.push(ins);
+    }
+  }
+  return out;
+}
+
+function envValues(ins: Instruction): Map<string, string> {
+  const m = new Map<string, string>();
+  if (ins instanceof Env) for (const p of ins.getProperties()) m.set(p.getName(), p.getValue() ?? '');
+  return m;
+}
+
+/** Does an earlier ENV put a virtual environment on PATH (or set VIRTUAL_ENV), or set PIP_BREAK_SYSTEM_PACKAGES? */
+export function stageEnv(model: Model, stage: Stage, until?: Instruction): { venv: boolean; breakSystem: boolean } {
+  let venv = false;
+  let breakSystem = false;
+  const venvDirs: string[] = [];
+  for (const ins of instructionsBefore(stage, until)) {
+    if (ins instanceof Run) {
+      for (const c of model.script(ins).commands) {
+        const dir = createdVenv(c);
+        if (dir) venvDirs.push(dir);
+      }
+    }
+    for (const [k, v] of envValues(ins)) {
+      if (k === 'VIRTUAL_ENV' || k === 'UV_PROJECT_ENVIRONMENT') venv = true;
+      if (k === 'PATH' && (/venv|virtualenv|\.venv/i.test(v) || venvDirs.some((d) => v.includes(`${d}/bin`)))) venv = true;
+      if (k === 'PIP_BREAK_SYSTEM_PACKAGES' && /^(1|true|yes|on)$/i.test(v)) breakSystem = true;
+    }
+  }
+  return { venv, breakSystem };
+}
+
+/** `python3 -m venv DIR`, `virtualenv DIR`, `uv venv DIR`: the directory created, if any. */
+export function createdVenv(c: Command): string | undefined {
+  const name = commandName(c);
+  const args = c.args.map((a) => a.value);
+  const positional = (from: number) => args.slice(from).find((a) => !a.startsWith('-'));
+  if (/^python[0-9.]*$/.test(name)) {
+    const m = args.indexOf('-m');
+    if (m >= 0 && args[m + 1] === 'venv') return positional(m + 2) ?? '.venv';
+  }
+  if (name === 'virtualenv') return positional(0) ?? '.venv';
+  if (name === 'uv' && args[0] === 'venv') return positional(1) ?? '.venv';
+  return undefined;
+}
+
+/** Is `python` (not only `python3`) provided in this stage before `until`? */
+export function providesPython(model: Model, stage: Stage, until?: Instruction): boolean {
+  if (stage.facts.family !== 'ubuntu' && stage.facts.family !== 'debian') return true;
+  if (stageEnv(model, stage, until).venv) return true;
+  for (const ins of instructionsBefore(stage, until)) {
+    if (!(ins instanceof Run)) continue;
+    for (const c of model.script(ins).commands) {
+      const args = c.args.map((a) => a.value);
+      if (args.includes('python-is-python3') || args.includes('python-is-python2')) return true;
+      if (commandName(c) === 'ln' && args.some((a) => /(^|\/)python$/.test(a))) return true;
+      if (commandName(c) === 'update-alternatives' && args.some((a) => /(^|\/)python$/.test(a))) return true;
+    }
+  }
+  return false;
+}

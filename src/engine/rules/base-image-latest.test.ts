@@ -1,0 +1,4 @@
+import { testRule } from '../testing.ts';
+import rule from './base-image-latest.ts';
+
+testRule(rule, { valid: [], invalid: [] });

@@ -1,0 +1,4 @@
+import { testRule } from '../testing.ts';
+import rule from './no-healthcheck.ts';
+
+testRule(rule, { valid: [], invalid: [] });

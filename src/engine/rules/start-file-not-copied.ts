@@ -1,0 +1,103 @@
+import { Add, Copy, Run, type Instruction } from 'dockerfile-ast';
+import { defineRule, execForm, t, type TextWord } from '../define.ts';
+import { instructionsBefore } from '../python.ts';
+import { commandName } from '../shell.ts';
+
+const INTERPRETERS = /^(python[0-9.]*|node|nodejs|deno|bun|ruby|perl|php|bash|sh|ash|dash|zsh|java|Rscript|lua|tsx|ts-node)$/;
+const SCRIPT = /\.(py|js|mjs|cjs|ts|rb|pl|php|sh|jar|lua|r)$/i;
+
+/** The relative script file an exec-form start command runs, if any. */
+function scriptArgument(words: TextWord[]): TextWord | undefined {
+  const first = words[0];
+  if (!first) return undefined;
+  if (/^\.\.?\//.test(first.value)) return first;
+  const base = first.value.split('/').pop() ?? '';
+  if (!INTERPRETERS.test(base)) return undefined;
+  for (const w of words.slice(1)) {
+    if (w.value.startsWith('-')) {
+      // `python3 -m module`, `node -e code`, `java -jar x.jar`: the next word is not a file (except -jar).
+      if (['-m', '-c', '-e', '--eval', '-p', '--print'].includes(w.value)) return undefined;
+      continue;
+    }
+    return w;
+  }
+  return undefined;
+}
+
+function isRelativeFile(v: string): boolean {
+  return !v.startsWith('/') && !v.includes('$') && !v.startsWith('~') && (SCRIPT.test(v) || /^\.\.?\//.test(v));
+}
+
+/** Could this COPY/ADD have brought `file` into the image? */
+function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: string): boolean {
+  const base = file.split('/').pop()!;
+  const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
+  const sources = words.slice(0, -1);
+  if (ins.getHeredocs().some((h) => h.getName() === base)) return true;
+  for (const src of sources) {
+    const last = src.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
+    if (last === base) return true;
+    if (!last.includes('.')) return true; // a directory (or an extension-less file): give it the benefit of the doubt
+    if (/^https?:\/\/|^git@/.test(src)) return true;
+  }
+  return false;
+}
+
+function mentioned(model: import('../model.ts').Model, ins: Instruction, base: string): boolean {
+  if (!(ins instanceof Run)) return false;
+  const [s, e] = model.offsets(ins);
+  if (model.text.slice(s, e).includes(base)) return true;
+  return model.script(ins).commands.some((c) => /^(git|curl|wget|tar|unzip|bsdtar|7z|svn|hg|rsync|scp)$/.test(commandName(c)));
+}
+
+export default defineRule({
+  id: 'start-file-not-copied',
+  severity: 'error',
+  instructions: ['CMD', 'ENTRYPOINT'],
+  refs: {},
+  docs: {
+    title: t('O arquivo de início nunca foi copiado', 'The start file was never copied'),
+    description: t(
+      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. `COPY . .` ou a cópia de um diretório contam como trazer.',
+      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. `COPY . .` or copying a directory counts as bringing it.'),
+    rationale: t(
+      'O build passa, mas o contêiner morre ao iniciar com "No such file or directory". O guia original comete esse erro: copia só o `requirements.txt` e depois manda rodar `main.py`.',
+      'The build passes, but the container dies on start with "No such file or directory". The original guide makes this mistake: it copies only `requirements.txt`, then runs `main.py`.'),
+    howToFix: t(
+      'Copie o código depois das dependências (`COPY . .`, com um `.dockerignore`), para a camada de dependências continuar em cache.',
+      'Copy the source after the dependencies (`COPY . .`, with a `.dockerignore`), so the dependency layer stays cached.'),
+  },
+  messages: {
+    'pt-BR': { default: '`{file}` nunca foi copiado para a imagem neste estágio: o contêiner vai falhar ao iniciar.' },
+    en: { default: '`{file}` is never copied into the image in this stage: the container will fail to start.' },
+  },
+  examples: {
+    bad: [
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD ["python", "main.py"]\n',
+      'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY package.json .\nUSER 10001\nCMD ["node", "server.js"]\n',
+    ],
+    good: [
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 10001\nCMD ["python", "main.py"]\n',
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY src/ ./\nUSER 10001\nCMD ["python", "main.py"]\n',
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "-m", "http.server"]\n',
+      'FROM python:3.13-slim AS build\nWORKDIR /app\nCOPY . .\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /app /app\nUSER 10001\nCMD ["python", "main.py"]\n',
+    ],
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const ins of stage.body) {
+        const keyword = ins.getKeyword();
+        if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+        const words = execForm(model, ins);
+        if (!words) continue;
+        const script = scriptArgument(words);
+        if (!script || !isRelativeFile(script.value)) continue;
+        const base = script.value.split('/').pop()!;
+        const before = instructionsBefore(stage, ins);
+        const brought = before.some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, script.value)) || mentioned(model, i, base));
+        if (!brought) report({ start: script.start, end: script.end, instruction: ins, data: { file: script.value } });
+      }
+    }
+  },
+});

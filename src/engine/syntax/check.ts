@@ -1,0 +1,89 @@
+/**
+ * Docker syntax errors: dockerfile-utils' validator (with our ids and messages, see codes.ts),
+ * minus its known false alarms, plus what it misses.
+ */
+import { validate, ValidationSeverity } from 'dockerfile-utils';
+import type { Instruction } from 'dockerfile-ast';
+import type { Model } from '../model.ts';
+import type { Locale } from '../types.ts';
+import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
+
+const SETTINGS = {
+  // Covered by our own rules, with BuildKit's semantics and fixes.
+  instructionCasing: ValidationSeverity.IGNORE,
+  deprecatedMaintainer: ValidationSeverity.IGNORE,
+  instructionWorkdirRelative: ValidationSeverity.IGNORE,
+  // Kept: all nine keys must be present, a missing key switches its check off.
+  directiveCasing: ValidationSeverity.WARNING,
+  emptyContinuationLine: ValidationSeverity.WARNING,
+  instructionCmdMultiple: ValidationSeverity.WARNING,
+  instructionEntrypointMultiple: ValidationSeverity.WARNING,
+  instructionHealthcheckMultiple: ValidationSeverity.WARNING,
+  instructionJSONInSingleQuotes: ValidationSeverity.WARNING,
+};
+
+const BY_CODE = new Map<number, SyntaxCode>(SYNTAX_CODES.map((c) => [c.code, c]));
+export const SYNTAX_BY_ID = new Map<string, SyntaxCode>(SYNTAX_CODES.map((c) => [c.id, c]));
+
+/** Flags BuildKit's current Dockerfile frontend accepts, per instruction. */
+const KNOWN_FLAGS: Record<string, string[]> = {
+  ADD: ['chmod', 'chown', 'checksum', 'keep-git-dir', 'link', 'exclude', 'unpack'],
+  COPY: ['chmod', 'chown', 'from', 'link', 'parents', 'exclude'],
+  RUN: ['mount', 'network', 'security', 'device'],
+  FROM: ['platform'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
+};
+
+export interface SyntaxFinding {
+  code: SyntaxCode;
+  start: number;
+  end: number;
+  data: Record<string, string>;
+  instructionLine?: number;
+}
+
+export function syntaxFindings(model: Model): SyntaxFinding[] {
+  const out: SyntaxFinding[] = [];
+  const { text, lines } = model;
+  for (const d of validate(text, SETTINGS)) {
+    const raw = typeof d.code === 'number' ? d.code : Number(d.code);
+    const code = BY_CODE.get(CODE_ALIASES[raw] ?? raw);
+    if (!code) continue;
+    const start = lines.offsetAt(d.range.start);
+    const end = lines.offsetAt(d.range.end);
+    const under = text.slice(start, end);
+    const instructionLine = d.instructionLine === null || d.instructionLine === undefined ? undefined : d.instructionLine;
+    const keyword = instructionLine !== undefined ? keywordAt(model, instructionLine) : '';
+    // dockerfile-utils lags BuildKit: flags it does not know yet are not errors.
+    if (code.id === 'syntax-unknown-flag') {
+      const flag = under.replace(/^--/, '').split('=')[0]!;
+      if (KNOWN_FLAGS[keyword]?.includes(flag)) continue;
+    }
+    // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
+    if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
+    out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
+  }
+  // What dockerfile-utils does not check: unknown RUN flags.
+  for (const ins of model.instructions) {
+    if (ins.getKeyword() !== 'RUN' || !('getFlags' in ins)) continue;
+    for (const f of (ins as Instruction & { getFlags(): { getName(): string; getRange(): never }[] }).getFlags()) {
+      if (KNOWN_FLAGS.RUN!.includes(f.getName())) continue;
+      const [start, end] = model.offsets(f);
+      out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN' }, instructionLine: ins.getRange().start.line });
+    }
+  }
+  return out;
+}
+
+function keywordAt(model: Model, line: number): string {
+  for (const ins of model.instructions) {
+    const r = ins.getRange();
+    if (r.start.line <= line && line <= r.end.line) return ins.getKeyword();
+    if (r.start.line > line) break;
+  }
+  return '';
+}
+
+export function syntaxMessage(code: SyntaxCode, locale: Locale, data: Record<string, string>): string {
+  return code.message[locale].replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
+}

@@ -1,0 +1,89 @@
+/**
+ * A RuleTester in the spirit of ESLint's: `valid` texts must not raise the rule, `invalid` ones
+ * must, at the stated ranges; where a fix exists, applying it removes the finding and adds
+ * nothing new. The rule's own documented examples are tested the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyFix } from './fix.ts';
+import { lint } from './lint.ts';
+import type { Finding, Locale, Rule } from './types.ts';
+
+export interface InvalidCase {
+  code: string;
+  /** How many findings of this rule (default: at least one). */
+  count?: number;
+  /** The exact text of each finding's range, in order. */
+  texts?: string[];
+  /** Text after applying the first finding's fix. */
+  output?: string;
+  /** Message substring expected in English. */
+  message?: string;
+}
+
+export const strictLint = (text: string, locale: Locale = 'en'): Finding[] =>
+  lint(text, { locale, onRuleError: (_r, e) => { throw e; } });
+
+export function rangeText(text: string, f: Finding): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const offset = (line: number, col: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+  return text.slice(offset(f.line, f.column), offset(f.endLine, f.endColumn));
+}
+
+export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidCase[] }): void {
+  const ofRule = (text: string, locale: Locale = 'en') => strictLint(text, locale).filter((f) => f.rule === rule.id);
+
+  describe(`rule ${rule.id}`, () => {
+    it('has messages and docs in both languages', () => {
+      for (const locale of ['pt-BR', 'en'] as const) {
+        expect(rule.messages[locale].default ?? Object.values(rule.messages[locale])[0]).toBeTruthy();
+        for (const key of ['title', 'description', 'rationale', 'howToFix'] as const) expect(rule.docs[key][locale].length).toBeGreaterThan(3);
+      }
+      expect(Object.keys(rule.messages['pt-BR']).sort()).toEqual(Object.keys(rule.messages.en).sort());
+    });
+
+    const invalid = [...cases.invalid, ...rule.examples.bad.map((code) => ({ code }))];
+    const valid = [...cases.valid, ...rule.examples.good];
+
+    invalid.forEach((c, n) => {
+      it(`reports invalid case ${n + 1}`, () => {
+        const found = ofRule(c.code);
+        if (c.count !== undefined) expect(found, c.code).toHaveLength(c.count);
+        else expect(found.length, c.code).toBeGreaterThan(0);
+        if (c.texts) expect(found.map((f) => rangeText(c.code, f))).toEqual(c.texts);
+        if (c.message) expect(found[0]!.message).toContain(c.message);
+        for (const f of found) {
+          expect(f.severity).toBe(rule.severity);
+          expect(f.url).toBe(`/en/rules/${rule.id}/`);
+          expect(f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column)).toBe(true);
+        }
+        const pt = ofRule(c.code, 'pt-BR');
+        expect(pt.map((f) => f.message)).not.toEqual(found.map((f) => f.message));
+        if (c.output !== undefined) {
+          expect(found[0]!.fix, 'expected a fix').toBeDefined();
+          expect(applyFix(c.code, found[0]!)).toBe(c.output);
+        }
+        for (const f of found) {
+          if (!f.fix) continue;
+          const before = strictLint(c.code);
+          const after = strictLint(applyFix(c.code, f));
+          const count = (list: Finding[]) => list.filter((x) => x.rule === rule.id).length;
+          expect(count(after), `fix "${f.fix.title}" must remove its finding`).toBe(count(before) - 1);
+          const beforeRules = new Set(before.map((x) => x.rule));
+          expect(after.filter((x) => !beforeRules.has(x.rule)).map((x) => x.rule), 'the fix must not add new findings').toEqual([]);
+        }
+      });
+    });
+
+    it('documents examples that are clean apart from this rule (they are shown on the rule page)', () => {
+      const above = (code: string) => strictLint(code).filter((f) => f.severity !== 'info').map((f) => f.rule);
+      for (const code of rule.examples.good) expect(above(code), code).toEqual([]);
+      for (const code of rule.examples.bad) expect([...new Set(above(code))].filter((r) => r !== rule.id), code).toEqual([]);
+    });
+
+    valid.forEach((code, n) => {
+      it(`accepts valid case ${n + 1}`, () => {
+        expect(ofRule(code).map((f) => `${f.line}:${f.column} ${f.message}`), code).toEqual([]);
+      });
+    });
+  });
+}
