@@ -6,4 +6,61 @@ export type DiagramLang = 'pt-BR' | 'en';
 export interface DiagramText { alt: string; caption: string }
 export interface DiagramInfo { width: number; height: number; text: Record<DiagramLang, DiagramText> }
 
-export const diagrams: Record<string, DiagramInfo> = {};
+export const diagrams: Record<string, DiagramInfo> = {
+  'layers-cache': {
+    width: 800,
+    height: 580,
+    text: {
+      'pt-BR': {
+        alt: 'Uma imagem Docker desenhada como uma pilha de camadas somente leitura, uma por instrução, de baixo para cima: FROM ubuntu:24.04 (as camadas da imagem base), RUN apt-get install python3 python3-venv, RUN python3 -m venv, COPY requirements.txt, RUN pip install e COPY . .; por cima fica a camada fina e gravável do contêiner, que não faz parte da imagem. No cenário mostrado só o código da aplicação mudou: as camadas até o RUN pip install, inclusive, são reutilizadas do cache, e o COPY . . e tudo acima dele é reconstruído. Uma nota explica que, se o requirements.txt mudar, o cache é invalidado a partir do COPY requirements.txt, e essa camada e todas as de cima são refeitas; por isso as dependências são copiadas antes do código.',
+        caption: 'Só o código mudou: o build reaproveita as camadas até o pip install e refaz a partir do COPY . .',
+      },
+      en: {
+        alt: 'A Docker image drawn as a stack of read-only layers, one per instruction, from the bottom up: FROM ubuntu:24.04 (the base image layers), RUN apt-get install python3 python3-venv, RUN python3 -m venv, COPY requirements.txt, RUN pip install and COPY . .; on top sits the thin writable container layer, which is not part of the image. In the scenario shown only the application source changed: the layers up to and including RUN pip install are reused from the cache, and COPY . . and everything above it is rebuilt. A note explains that if requirements.txt changes, the cache is invalidated from COPY requirements.txt, so that layer and every layer above it are rebuilt; that is why dependencies are copied before the code.',
+        caption: 'Only the source changed: the build reuses the layers up to pip install and rebuilds from COPY . . up.',
+      },
+    },
+  },
+  'multi-stage': {
+    width: 800,
+    height: 450,
+    text: {
+      'pt-BR': {
+        alt: 'Dois estágios de um Dockerfile. O estágio de build, FROM golang:1.25 AS build, tem o código-fonte, o compilador Go e as dependências, e o go build gera o binário /out/app; ele ocupa cerca de 900 MB. Uma seta rotulada COPY --from=build /out/app /app leva só o binário para o estágio final, FROM gcr.io/distroless/static-debian12:nonroot, que não tem shell nem compilador e ocupa cerca de 10 MB. Só o estágio final vira a imagem; o estágio de build é descartado. Os tamanhos são aproximados.',
+        caption: 'O estágio de build compila; só o binário vai para a imagem final, bem menor.',
+      },
+      en: {
+        alt: 'Two stages of a Dockerfile. The build stage, FROM golang:1.25 AS build, holds the source code, the Go compiler and the dependencies, and go build produces the binary /out/app; it takes about 900 MB. An arrow labelled COPY --from=build /out/app /app carries only the binary into the final stage, FROM gcr.io/distroless/static-debian12:nonroot, which has no shell and no compiler and takes about 10 MB. Only the final stage becomes the image; the build stage is discarded. Sizes are approximate.',
+        caption: 'The build stage compiles; only the binary reaches the much smaller final image.',
+      },
+    },
+  },
+  'stop-sequence': {
+    width: 800,
+    height: 474,
+    text: {
+      'pt-BR': {
+        alt: 'Linha do tempo do docker stop: no instante zero o Docker envia SIGTERM, ou o sinal definido em STOPSIGNAL, ao PID 1; segue um período de carência de 10 segundos por padrão (ajustável com docker stop -t ou docker run --stop-timeout) em que a aplicação termina as requisições e sai; aos 10 segundos, se o processo ainda estiver rodando, vem o SIGKILL. Abaixo, duas faixas comparam as formas do CMD. Na forma exec, CMD ["gunicorn", …], o gunicorn é o PID 1, recebe o SIGTERM e sai de forma limpa em cerca de 1 segundo, concluindo as requisições em andamento. Na forma shell, CMD gunicorn …, o PID 1 é /bin/sh -c, que não repassa o SIGTERM; o gunicorn continua rodando até ser morto pelo SIGKILL aos 10 segundos (código de saída 137) e as requisições em andamento se perdem.',
+        caption: 'Na forma exec a aplicação recebe o SIGTERM e sai limpa; na forma shell ela só morre no SIGKILL.',
+      },
+      en: {
+        alt: 'Timeline of docker stop: at time zero Docker sends SIGTERM, or the signal set by STOPSIGNAL, to PID 1; a grace period of 10 seconds by default follows (configurable with docker stop -t or docker run --stop-timeout) during which the app finishes its requests and exits; at 10 seconds, if the process is still running, SIGKILL is sent. Below, two lanes compare the forms of CMD. In exec form, CMD ["gunicorn", …], gunicorn is PID 1, receives SIGTERM and exits cleanly in about 1 second, completing in-flight requests. In shell form, CMD gunicorn …, PID 1 is /bin/sh -c, which does not forward SIGTERM; gunicorn keeps running until SIGKILL kills it at 10 seconds (exit code 137) and in-flight requests are lost.',
+        caption: 'In exec form the app gets SIGTERM and exits cleanly; in shell form it only dies at SIGKILL.',
+      },
+    },
+  },
+  'ha-topology': {
+    width: 800,
+    height: 612,
+    text: {
+      'pt-BR': {
+        alt: 'Os clientes falam com um balanceador de carga ou proxy reverso, que envia tráfego só às réplicas saudáveis de três contêineres da mesma imagem, meu-app:1.0.0, cada um com seu health check. As réplicas 1 e 2 estão healthy e recebem tráfego; a réplica 3 está unhealthy, fica fora da rotação, e o orquestrador (Compose, Swarm ou Kubernetes) a reinicia ou substitui. Todas as réplicas guardam o estado fora dos contêineres, num banco de dados ou volume. Uma legenda separa o que vem da imagem (health check, desligamento limpo, usuário não root, tag imutável) do que vem do runtime (reinícios automáticos, número de réplicas, atualizações graduais e balanceamento de carga).',
+        caption: 'Réplicas iguais atrás de um balanceador; a que falha no health check sai da rotação e é substituída.',
+      },
+      en: {
+        alt: 'Clients talk to a load balancer or reverse proxy, which sends traffic only to the healthy ones among three containers of the same image, meu-app:1.0.0, each with its own health check. Replicas 1 and 2 are healthy and receive traffic; replica 3 is unhealthy, out of rotation, and the orchestrator (Compose, Swarm or Kubernetes) restarts or replaces it. All replicas keep their state outside the containers, in a database or volume. A legend separates what comes from the image (health check, clean shutdown, non-root user, immutable tag) from what comes from the runtime (automatic restarts, number of replicas, rolling updates and load balancing).',
+        caption: 'Identical replicas behind a load balancer; the one failing its health check leaves rotation and is replaced.',
+      },
+    },
+  },
+};
