@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { exampleLabels } from './src/site/ec-example-labels.ts';
 
 // `srcDir: '.'` lets Starlight read the guide from the top-level `content/` folder
 // (content/docs and content/i18n), while our code lives in `src/`.
@@ -22,6 +23,7 @@ export default defineConfig({
       },
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
+      expressiveCode: { plugins: [exampleLabels()] },
       sidebar: [
         {
           label: 'Os seis passos',
