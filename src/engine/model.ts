@@ -2,6 +2,7 @@
  * The parsed Dockerfile plus what rules keep asking: stages and how they relate, the shell
  * commands of each RUN, the ARGs in scope, offsets of every node. Built once per lint.
  */
+import './buffer-shim.ts';
 import { Add, Arg, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef, type ImageFacts, type ImageRef } from './images.ts';
 import { parseShell, type Script } from './shell.ts';
