@@ -43,6 +43,12 @@ export default defineConfig({
             { slug: 'high-availability' },
           ],
         },
+        {
+          label: 'Regras do validador',
+          translations: { en: 'Validator rules' },
+          collapsed: true,
+          items: [{ autogenerate: { directory: 'rules' } }],
+        },
       ],
     }),
   ],

@@ -3,8 +3,8 @@
  * every page has a twin in the other language with the same sections and code blocks,
  * a title and a description, and every Dockerfile example is a real Dockerfile.
  */
-import { DockerfileParser } from 'dockerfile-ast';
-import { validate, ValidationSeverity } from 'dockerfile-utils';
+import { lint } from '../engine/lint.ts';
+import type { Finding } from '../engine/types.ts';
 import { DOCKERFILE_LANGS, extractCodeBlocks, extractHeadings, frontmatter, metaValue } from './markdown.ts';
 import { pagePairs, readPage, type PagePair } from './pages.ts';
 
@@ -14,17 +14,6 @@ export interface Problem {
   message: string;
 }
 
-const ALL_SETTINGS = {
-  deprecatedMaintainer: ValidationSeverity.WARNING,
-  directiveCasing: ValidationSeverity.WARNING,
-  emptyContinuationLine: ValidationSeverity.WARNING,
-  instructionCasing: ValidationSeverity.WARNING,
-  instructionCmdMultiple: ValidationSeverity.WARNING,
-  instructionEntrypointMultiple: ValidationSeverity.WARNING,
-  instructionHealthcheckMultiple: ValidationSeverity.WARNING,
-  instructionJSONInSingleQuotes: ValidationSeverity.WARNING,
-  instructionWorkdirRelative: ValidationSeverity.WARNING,
-};
 
 export function checkPair(pair: PagePair): Problem[] {
   const problems: Problem[] = [];
@@ -54,17 +43,31 @@ export function checkPair(pair: PagePair): Problem[] {
   return problems;
 }
 
-export function checkDockerfileBlock(file: string, line: number, code: string, bad: boolean): Problem[] {
-  const problems: Problem[] = [];
+/**
+ * Every Dockerfile on the site goes through the engine: a good example may raise nothing above
+ * info; an example marked `bad="a,b"` must raise exactly those rules (above info; an info rule
+ * counts when it is listed).
+ */
+export function checkDockerfileBlock(file: string, line: number, code: string, bad: string | undefined): Problem[] {
+  let findings: Finding[];
   try {
-    DockerfileParser.parse(code);
+    findings = lint(code, { locale: 'en' });
   } catch (e) {
-    return [{ file, line, message: `Dockerfile does not parse: ${(e as Error).message}` }];
+    return [{ file, line, message: `the engine crashed on this example: ${(e as Error).message}` }];
   }
-  if (!bad) {
-    for (const d of validate(code, ALL_SETTINGS)) {
-      if (d.severity === 1)
-        problems.push({ file, line: line + 1 + d.range.start.line, message: `Docker would reject this example: ${d.message}` });
+  const at = (f: Finding) => line + f.line;
+  if (bad === undefined) {
+    return findings.filter((f) => f.severity !== 'info')
+      .map((f) => ({ file, line: at(f), message: `good example raises ${f.severity} ${f.rule}: ${f.message}` }));
+  }
+  const expected = new Set(bad.split(',').map((r) => r.trim()).filter(Boolean));
+  const raised = new Set(findings.filter((f) => f.severity !== 'info' || expected.has(f.rule)).map((f) => f.rule));
+  const problems: Problem[] = [];
+  for (const r of expected) if (!raised.has(r)) problems.push({ file, line, message: `bad example is marked ${r} but does not raise it` });
+  for (const f of findings) {
+    if (raised.has(f.rule) && !expected.has(f.rule)) {
+      problems.push({ file, line: at(f), message: `bad example also raises ${f.severity} ${f.rule} (mark it or fix it): ${f.message}` });
+      raised.delete(f.rule);
     }
   }
   return problems;
@@ -78,7 +81,7 @@ export function checkGuide(pairs = pagePairs()): Problem[] {
       if (!file) continue;
       for (const block of extractCodeBlocks(readPage(file))) {
         if (!DOCKERFILE_LANGS.has(block.lang)) continue;
-        problems.push(...checkDockerfileBlock(file, block.line, block.code, metaValue(block.meta, 'bad') !== undefined));
+        problems.push(...checkDockerfileBlock(file, block.line, block.code, metaValue(block.meta, 'bad')));
       }
     }
   }

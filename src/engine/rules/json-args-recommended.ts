@@ -35,7 +35,7 @@ export default defineRule({
     bad: ['FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD gunicorn --bind 0.0.0.0:8000 main:app\n'],
     good: [
       'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "main:app"]\n',
-      'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Write-Host hello\n',
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nUSER ContainerUser\nCMD Write-Host hello\n',
     ],
   },
   check({ model, report }) {

@@ -27,7 +27,7 @@ export default defineRule({
     for (const ins of model.instructions) {
       if (!(ins instanceof Env || ins instanceof Label)) continue;
       for (const p of ins.getProperties()) {
-        if (p.getAssignmentOperator() !== null) continue;
+        if (p.getAssignmentOperator() !== null || p.getValue() === null || p.getValueRange() === null) continue;
         const nameRange = p.getNameRange();
         const valueRange = p.getValueRange();
         const [start, end] = model.offsets(p);

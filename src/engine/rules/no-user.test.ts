@@ -1,4 +1,19 @@
 import { testRule } from '../testing.ts';
 import rule from './no-user.ts';
 
-testRule(rule, { valid: [], invalid: [] });
+testRule(rule, {
+  valid: [
+    'FROM golang:1.25 AS build\nRUN go build ./...\nFROM alpine:3.22\nUSER 10001\n',
+    'FROM cgr.dev/chainguard/static:latest\nCOPY app /app\n',
+    'FROM nginxinc/nginx-unprivileged:1.29-alpine\nCOPY site /usr/share/nginx/html\n',
+    // Unresolvable base: we cannot know.
+    'FROM ${BASE}\nCOPY app /app\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine:3.22\nRUN echo hi\n', texts: ['FROM alpine:3.22'] },
+    // USER only in a builder stage does not help the final image.
+    { code: 'FROM golang:1.25 AS build\nUSER 10001\nFROM alpine:3.22\nCOPY --from=build /go/bin/app /app\n', texts: ['FROM alpine:3.22'] },
+    // distroless without :nonroot runs as root.
+    { code: 'FROM gcr.io/distroless/static-debian12\nCOPY app /app\n', count: 1 },
+  ],
+});

@@ -1,4 +1,27 @@
 import { testRule } from '../testing.ts';
 import rule from './start-file-not-copied.ts';
 
-testRule(rule, { valid: [], invalid: [] });
+const head = 'FROM python:3.13-slim\nWORKDIR /app\n';
+testRule(rule, {
+  valid: [
+    `${head}COPY . .\nUSER 10001\nCMD ["python", "main.py"]\n`,
+    `${head}COPY main.py ./\nUSER 10001\nCMD ["python", "main.py"]\n`,
+    `${head}COPY app ./app\nUSER 10001\nCMD ["python", "app/main.py"]\n`,
+    `${head}COPY *.py ./\nUSER 10001\nCMD ["python", "main.py"]\n`,
+    `${head}RUN git clone https://example.com/app.git .\nUSER 10001\nCMD ["python", "main.py"]\n`,
+    // Absolute paths and modules are not relative files.
+    `${head}USER 10001\nCMD ["python", "/usr/local/bin/tool.py"]\n`,
+    `${head}USER 10001\nCMD ["python", "-m", "http.server"]\n`,
+    // Shell form is out of scope (the shell may build the path).
+    `${head}USER 10001\nCMD python main.py\n`,
+    // Copied in a parent stage.
+    'FROM python:3.13-slim AS base\nWORKDIR /app\nCOPY main.py .\nFROM base\nUSER 10001\nCMD ["python", "main.py"]\n',
+  ],
+  invalid: [
+    { code: `${head}COPY requirements.txt .\nUSER 10001\nCMD ["python", "main.py"]\n`, texts: ['main.py'], message: 'never copied' },
+    { code: 'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY package.json .\nUSER 10001\nCMD ["node", "--enable-source-maps", "server.js"]\n', texts: ['server.js'] },
+    { code: `${head}USER 10001\nENTRYPOINT ["./start.sh"]\n`, texts: ['./start.sh'] },
+    // Copied only in another, unrelated stage.
+    { code: 'FROM python:3.13-slim AS other\nCOPY main.py /app/\nFROM python:3.13-slim\nWORKDIR /app\nUSER 10001\nCMD ["python", "main.py"]\n', count: 1 },
+  ],
+});

@@ -1,0 +1,169 @@
+/**
+ * Generates the rule pages (content/docs/rules/*.mdx and their English twins) from the engine's
+ * catalogue, so a page can never drift from its rule. `npm run gen:rules` writes them; a unit
+ * test fails when the files on disk differ from what this produces.
+ */
+import { CATALOGUE, type RuleInfo } from '../engine/catalogue.ts';
+import type { Locale } from '../engine/types.ts';
+
+const INSTRUCTION_PAGES = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'ENTRYPOINT', 'CMD', 'VOLUME', 'ENV', 'LABEL', 'STOPSIGNAL',
+  'HEALTHCHECK', 'WORKDIR', 'USER', 'ARG', 'ONBUILD', 'SHELL', 'EXPOSE']);
+
+const S = {
+  'pt-BR': {
+    catches: 'O que detecta', why: 'Por que importa', bad: 'Exemplo ruim', good: 'Exemplo bom', fix: 'Como corrigir',
+    equivalents: 'Equivalentes em outras ferramentas', silence: 'Como silenciar',
+    severity: { error: 'erro', warning: 'aviso', info: 'informativo' },
+    kind: { syntax: 'sintaxe do Docker', practice: 'boa prática', guide: 'regra do guia' },
+    fixable: 'correção automática no playground e na API', notFixable: 'sem correção automática',
+    none: 'nenhum', tool: 'Ferramenta', code: 'Regra',
+    instruction: (k: string) => `Instrução: [\`${k}\`](/instructions/${k.toLowerCase()}/)`,
+    wholeFile: 'Vale para o arquivo todo',
+    silenceText: (id: string) => `Acima da instrução, um comentário \`# estaleiro ignore=${id}\` silencia a regra só para ela; \`# estaleiro global ignore=${id}\` em qualquer linha, para o arquivo todo.`,
+    silenceHadolint: (c: string) => `Os comentários do hadolint também valem: \`# hadolint ignore=${c}\`.`,
+    silenceBuildkit: (c: string) => `E os do BuildKit: \`# check=skip=${c}\` na primeira linha (o arquivo todo) ou acima da instrução.`,
+    syntaxSilence: 'Erros de sintaxe não se silenciam: o Docker recusaria o arquivo do mesmo jeito.',
+    indexTitle: 'Regras do validador', indexDescription: 'Todas as regras que o validador do Estaleiro aplica aos Dockerfiles, por instrução, com severidade e equivalentes no hadolint e no BuildKit.',
+    prefix: '',
+  },
+  en: {
+    catches: 'What it catches', why: 'Why it matters', bad: 'Bad example', good: 'Good example', fix: 'How to fix',
+    equivalents: 'Equivalents in other tools', silence: 'How to silence it',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    kind: { syntax: 'Docker syntax', practice: 'good practice', guide: 'guide rule' },
+    fixable: 'automatic fix in the playground and the API', notFixable: 'no automatic fix',
+    none: 'none', tool: 'Tool', code: 'Rule',
+    instruction: (k: string) => `Instruction: [\`${k}\`](/en/instructions/${k.toLowerCase()}/)`,
+    wholeFile: 'Applies to the whole file',
+    silenceText: (id: string) => `A \`# estaleiro ignore=${id}\` comment right above the instruction silences the rule for it; \`# estaleiro global ignore=${id}\` on any line, for the whole file.`,
+    silenceHadolint: (c: string) => `hadolint's comments work too: \`# hadolint ignore=${c}\`.`,
+    silenceBuildkit: (c: string) => `And BuildKit's: \`# check=skip=${c}\` on the first line (whole file) or above the instruction.`,
+    syntaxSilence: 'Syntax errors cannot be silenced: Docker would refuse the file all the same.',
+    indexTitle: 'Validator rules', indexDescription: 'Every rule the Estaleiro validator applies to Dockerfiles, by instruction, with severity and hadolint and BuildKit equivalents.',
+    prefix: '/en',
+  },
+} as const;
+
+/** Escapes MDX-significant characters outside inline code. */
+export function mdxText(s: string): string {
+  return s.split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : part.replace(/[{}<>]/g, (c) => `\\${c}`))).join('');
+}
+
+function plain(s: string): string {
+  return s.replace(/`([^`]*)`/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+function description(r: RuleInfo, locale: Locale): string {
+  let d = `${r.id}: ${plain(r.docs.title[locale])}. ${plain(r.docs.description[locale])}`;
+  if (d.length > 200) d = `${d.slice(0, 196).replace(/\s+\S*$/, '')}…`;
+  if (d.length < 50) d = `${d} ${locale === 'en' ? 'A rule of the Estaleiro Dockerfile validator.' : 'Regra do validador de Dockerfiles do Estaleiro.'}`;
+  return d;
+}
+
+const yaml = (s: string) => JSON.stringify(s);
+
+function fence(code: string, bad?: string): string {
+  const meta = bad ? ` title="Dockerfile" bad="${bad}"` : ' title="Dockerfile"';
+  return `\`\`\`dockerfile${meta}\n${code.replace(/\n+$/, '')}\n\`\`\``;
+}
+
+export function rulePage(r: RuleInfo, locale: Locale): string {
+  const s = S[locale];
+  const refs = [
+    ...(r.refs.hadolint ?? []).map((c) => ['hadolint', c] as const),
+    ...(r.refs.buildkit ?? []).map((c) => ['BuildKit', c] as const),
+  ];
+  const kw = r.instructions[0] ?? '*';
+  const lines = [
+    '---',
+    `title: ${yaml(r.id)}`,
+    `description: ${yaml(description(r, locale))}`,
+    '---',
+    '',
+    `**${mdxText(r.docs.title[locale])}** · ${s.kind[r.kind]} · ${s.severity[r.severity]} · ${r.fixable ? s.fixable : s.notFixable}`,
+    '',
+    INSTRUCTION_PAGES.has(kw) ? s.instruction(kw) : s.wholeFile,
+    '',
+    `## ${s.catches}`,
+    '',
+    mdxText(r.docs.description[locale]),
+    '',
+    `## ${s.why}`,
+    '',
+    mdxText(r.docs.rationale[locale]),
+    '',
+    `## ${s.bad}`,
+    '',
+    ...r.examples.bad.flatMap((code) => [fence(code, r.id), '']),
+    `## ${s.good}`,
+    '',
+    ...r.examples.good.flatMap((code) => [fence(code), '']),
+    `## ${s.fix}`,
+    '',
+    mdxText(r.docs.howToFix[locale]),
+    '',
+    `## ${s.equivalents}`,
+    '',
+    ...(refs.length
+      ? [`| ${s.tool} | ${s.code} |`, '|---|---|', ...refs.map(([tool, code]) => `| ${tool} | ${tool === 'hadolint'
+        ? `[${code}](https://github.com/hadolint/hadolint/wiki/${code})`
+        : `[${code}](https://docs.docker.com/reference/build-checks/${code.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}/)`} |`)]
+      : [s.none]),
+    '',
+    `## ${s.silence}`,
+    '',
+    r.kind === 'syntax' && r.severity === 'error' ? s.syntaxSilence : s.silenceText(r.id),
+    ...(r.kind === 'syntax' && r.severity === 'error' ? [] : [
+      ...(r.refs.hadolint?.length ? ['', s.silenceHadolint(r.refs.hadolint.join(','))] : []),
+      ...(r.refs.buildkit?.length ? ['', s.silenceBuildkit(r.refs.buildkit.join(','))] : []),
+    ]),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function ruleIndexPage(locale: Locale): string {
+  const s = S[locale];
+  const groups = new Map<string, RuleInfo[]>();
+  for (const r of CATALOGUE) {
+    const k = r.instructions[0] ?? '*';
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(r);
+  }
+  const order = ['FROM', 'RUN', 'COPY', 'ADD', 'ENTRYPOINT', 'CMD', 'VOLUME', 'ENV', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'WORKDIR',
+    'USER', 'ARG', 'ONBUILD', 'SHELL', 'EXPOSE', 'MAINTAINER', '*'];
+  const head = locale === 'en'
+    ? { rule: 'Rule', what: 'What it catches', sev: 'Severity', eq: 'hadolint / BuildKit', all: 'Whole file', intro: INTRO_EN, left: LEFT_OUT_EN }
+    : { rule: 'Regra', what: 'O que detecta', sev: 'Severidade', eq: 'hadolint / BuildKit', all: 'Arquivo todo', intro: INTRO_PT, left: LEFT_OUT_PT };
+  const out = ['---', `title: ${yaml(s.indexTitle)}`, `description: ${yaml(s.indexDescription)}`, 'sidebar:', '  order: 0', '---', '', head.intro, ''];
+  for (const k of order) {
+    const list = groups.get(k);
+    if (!list) continue;
+    out.push(`## ${k === '*' ? head.all : k}`, '', `| ${head.rule} | ${head.what} | ${head.sev} | ${head.eq} |`, '|---|---|---|---|');
+    for (const r of [...list].sort((a, b) => a.id.localeCompare(b.id)))
+      out.push(`| [\`${r.id}\`](${s.prefix}/rules/${r.id}/) | ${mdxText(r.docs.title[locale]).replace(/\|/g, '\\|')} | ${s.severity[r.severity]} | ${[...(r.refs.hadolint ?? []), ...(r.refs.buildkit ?? [])].join(', ') || '—'} |`);
+    out.push('');
+  }
+  out.push(head.left, '');
+  return out.join('\n');
+}
+
+const INTRO_PT = `O validador do Estaleiro lê o Dockerfile com o \`dockerfile-ast\` e aplica três tipos de regra: o que o próprio Docker recusaria (sintaxe), boas práticas que o hadolint e os build checks do BuildKit também apontam, e as regras do guia, que pegam os erros do guia original. Cada achado tem uma severidade: **erro** (o build ou o contêiner falha), **aviso** (funciona, mas é um problema em produção) ou **informativo** (uma recomendação ou uma questão de política, como fixar versões de pacotes). As mesmas regras rodam no [playground](/playground/), na linha de comando (\`npx estaleiro lint Dockerfile\`) e no build deste site, que valida todos os exemplos.`;
+const INTRO_EN = `The Estaleiro validator reads the Dockerfile with \`dockerfile-ast\` and applies three kinds of rule: what Docker itself would refuse (syntax), good practices that hadolint and BuildKit's build checks also flag, and the guide's own rules, which catch the original guide's mistakes. Every finding has a severity: **error** (the build or the container fails), **warning** (it works, but it is a problem in production) or **info** (a recommendation or a policy matter, such as pinning package versions). The same rules run in the [playground](/en/playground/), on the command line (\`npx estaleiro lint Dockerfile\`) and in this site's build, which validates every example.`;
+const LEFT_OUT_PT = `## O que fica de fora
+
+Algumas verificações precisam de dados que o texto do Dockerfile não tem, e por isso não estão aqui: \`CopyIgnoredFile\` do BuildKit (precisa do \`.dockerignore\`), \`UndefinedVar\` e \`InvalidBaseImagePlatform\` (precisam da configuração da imagem base, como as variáveis de ambiente dela e a plataforma), a exceção de \`JSONArgsRecommended\` para um \`SHELL\` definido na imagem base, \`DL3026\` (precisa da lista de registries confiáveis), \`DL3049\`–\`DL3058\` (precisam de um esquema de labels configurado), \`DL1001\` (desligada por padrão no hadolint) e as verificações do ShellCheck (\`SCxxxx\`). O experimental \`InvalidDefinitionDescription\` também fica de fora.`;
+const LEFT_OUT_EN = `## What is left out
+
+Some checks need data the Dockerfile text does not have, so they are not here: BuildKit's \`CopyIgnoredFile\` (needs the \`.dockerignore\`), \`UndefinedVar\` and \`InvalidBaseImagePlatform\` (need the base image's configuration, such as its environment and platform), the \`JSONArgsRecommended\` exception for a \`SHELL\` set in the base image, \`DL3026\` (needs a list of trusted registries), \`DL3049\`–\`DL3058\` (need a configured label schema), \`DL1001\` (off by default in hadolint) and ShellCheck's checks (\`SCxxxx\`). The experimental \`InvalidDefinitionDescription\` is left out too.`;
+
+/** Every generated file: path relative to content/docs → content. */
+export function generatedRuleFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const locale of ['pt-BR', 'en'] as const) {
+    const dir = locale === 'en' ? 'en/rules' : 'rules';
+    files.set(`${dir}/index.mdx`, ruleIndexPage(locale));
+    for (const r of CATALOGUE) files.set(`${dir}/${r.id}.mdx`, rulePage(r, locale));
+  }
+  return files;
+}
