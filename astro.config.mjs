@@ -25,6 +25,7 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       expressiveCode: { plugins: [exampleLabels()] },
       sidebar: [
+        { slug: 'playground' },
         {
           label: 'Os seis passos',
           translations: { en: 'The six steps' },

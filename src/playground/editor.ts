@@ -1,0 +1,119 @@
+/**
+ * The CodeMirror 6 editor: a list of small extensions (highlighting, history, search, lint
+ * markers, keyword hover, persistence hook). Loaded lazily by the page.
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
+import { dockerFile } from '@codemirror/legacy-modes/mode/dockerfile';
+import { type Diagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { EditorState, type Extension } from '@codemirror/state';
+import {
+  drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, hoverTooltip, keymap, lineNumbers,
+} from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import type { Finding, TextEdit } from '../engine/types.ts';
+
+export interface HoverInfo {
+  summary: string;
+  href: string;
+}
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  label: string;
+  hover: Record<string, HoverInfo>;
+  hoverMore: string;
+  onChange: (text: string) => void;
+}
+
+const highlight = HighlightStyle.define([
+  { tag: tags.keyword, color: 'var(--pg-keyword)', fontWeight: '600' },
+  { tag: tags.comment, color: 'var(--pg-comment)', fontStyle: 'italic' },
+  { tag: tags.string, color: 'var(--pg-string)' },
+  { tag: [tags.variableName, tags.special(tags.string)], color: 'var(--pg-variable)' },
+]);
+
+function keywordHover(info: Record<string, HoverInfo>, more: string): Extension {
+  return hoverTooltip((view, pos) => {
+    const line = view.state.doc.lineAt(pos);
+    const m = /^\s*([A-Za-z]+)/.exec(line.text);
+    if (!m) return null;
+    const start = line.from + line.text.indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const entry = info[m[1]!.toUpperCase()];
+    if (pos < start || pos > end || !entry) return null;
+    return {
+      pos: start,
+      end,
+      above: true,
+      create() {
+        const dom = document.createElement('div');
+        dom.className = 'pg-hover';
+        const p = document.createElement('p');
+        p.textContent = entry.summary;
+        const a = document.createElement('a');
+        a.href = entry.href;
+        a.textContent = `${more} ${m[1]!.toUpperCase()}`;
+        dom.append(p, a);
+        return { dom };
+      },
+    };
+  });
+}
+
+export function createEditor(o: EditorOptions): EditorView {
+  const extensions: Extension[] = [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    bracketMatching(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    search({ top: true }),
+    StreamLanguage.define(dockerFile),
+    syntaxHighlighting(highlight),
+    lintGutter(),
+    keywordHover(o.hover, o.hoverMore),
+    EditorView.lineWrapping,
+    EditorView.contentAttributes.of({ 'aria-label': o.label, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+    keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),
+    EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(u.state.doc.toString()); }),
+  ];
+  return new EditorView({ state: EditorState.create({ doc: o.doc, extensions }), parent: o.parent });
+}
+
+/** Line/column (1-based) → document offset, clamped to the document. */
+export function offsetOf(view: EditorView, line: number, column: number): number {
+  const doc = view.state.doc;
+  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  return Math.min(l.from + Math.max(column - 1, 0), l.to);
+}
+
+export function showFindings(view: EditorView, findings: Finding[]): void {
+  const diagnostics: Diagnostic[] = findings.map((f) => {
+    const from = offsetOf(view, f.line, f.column);
+    const to = Math.max(from, offsetOf(view, f.endLine, f.endColumn));
+    return { from, to, severity: f.severity, message: f.message, source: f.rule };
+  });
+  view.dispatch(setDiagnostics(view.state, diagnostics));
+}
+
+export function applyTextEdits(view: EditorView, edits: readonly TextEdit[], userEvent = 'input.fix'): void {
+  const changes = edits.map((e) => ({ from: offsetOf(view, e.line, e.column), to: offsetOf(view, e.endLine, e.endColumn), insert: e.text }));
+  view.dispatch({ changes, userEvent, scrollIntoView: true });
+}
+
+export function replaceAll(view: EditorView, text: string, userEvent = 'input.replace'): void {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent });
+}
+
+export function select(view: EditorView, f: Finding): void {
+  const from = offsetOf(view, f.line, f.column);
+  const to = Math.max(from, offsetOf(view, f.endLine, f.endColumn));
+  view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true });
+  view.focus();
+}

@@ -1,0 +1,13 @@
+/** Messages between the playground page and its lint worker. */
+import type { Finding, Locale, TextEdit } from '../engine/types.ts';
+import type { ChecklistItem } from './checklist.ts';
+import type { RunCommands } from './commands.ts';
+
+export type Request =
+  | { kind: 'lint'; id: number; text: string; locale: Locale }
+  | { kind: 'format'; id: number; text: string };
+
+export type Response =
+  | { kind: 'lint'; id: number; findings: Finding[]; checklist: { items: ChecklistItem[]; score: number }; commands: RunCommands; ms: number }
+  | { kind: 'format'; id: number; edits: TextEdit[] }
+  | { kind: 'error'; id: number; message: string };

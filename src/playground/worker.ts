@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+/** The playground's lint worker: linting never runs on the page's main thread. */
+import { format } from 'dockerfile-utils';
+import type { TextEdit } from '../engine/types.ts';
+import { analyse } from './analyse.ts';
+import type { Request, Response } from './protocol.ts';
+
+const post = (r: Response) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(r);
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  const req = event.data;
+  try {
+    if (req.kind === 'lint') {
+      const t0 = performance.now();
+      const result = analyse(req.text, req.locale);
+      post({ kind: 'lint', id: req.id, ...result, ms: performance.now() - t0 });
+    } else {
+      const edits: TextEdit[] = format(req.text, { insertSpaces: true, tabSize: 4 }).map((e) => ({
+        line: e.range.start.line + 1, column: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1, text: e.newText,
+      }));
+      post({ kind: 'format', id: req.id, edits });
+    }
+  } catch (e) {
+    post({ kind: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
+  }
+};
