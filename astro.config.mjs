@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { exampleLabels } from './src/site/ec-example-labels.ts';
+import { cspInlineHashes } from './src/site/csp-inline-hashes.ts';
 
 // `srcDir: '.'` lets Starlight read the guide from the top-level `content/` folder
 // (content/docs and content/i18n), while our code lives in `src/`.
@@ -10,6 +11,22 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   telemetry: false,
+  // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
+  // hashed by Astro, no third-party origin anywhere (the playground is fully client-side).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [
     starlight({
       title: 'Estaleiro',
@@ -52,5 +69,6 @@ export default defineConfig({
         },
       ],
     }),
+    cspInlineHashes(),
   ],
 });

@@ -63,8 +63,31 @@ function keywordHover(info: Record<string, HoverInfo>, more: string): Extension 
   });
 }
 
+/**
+ * Colours come from the page's CSS custom properties, which inherit into the editor's shadow root.
+ * The editor lives in a shadow root so CodeMirror's styles go into a constructable stylesheet:
+ * the site's Content-Security-Policy allows no unhashed <style> element.
+ */
+const theme = EditorView.theme({
+  '&': { minHeight: '24rem', maxHeight: '75vh', fontSize: '0.85rem', color: 'var(--sl-color-white)', backgroundColor: 'var(--sl-color-black)' },
+  '.cm-scroller': { fontFamily: 'var(--__sl-font-mono, ui-monospace, monospace)', lineHeight: '1.5' },
+  '.cm-content': { caretColor: 'var(--sl-color-white)' },
+  '.cm-gutters': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-gray-2)', borderRight: '1px solid var(--sl-color-gray-5)' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 10%, transparent)' },
+  '&.cm-focused': { outline: '2px solid var(--sl-color-accent)' },
+  '.cm-tooltip': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-4)', maxWidth: '28rem' },
+  '.pg-hover': { padding: '0.5rem 0.75rem', fontSize: '0.85rem' },
+  '.pg-hover p': { margin: '0 0 0.25rem' },
+  '.pg-hover a': { color: 'var(--sl-color-text-accent)' },
+  '.cm-panels': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-white)' },
+  '.cm-textfield, .cm-button': { fontSize: '0.85rem' },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 30%, transparent)' },
+});
+
 export function createEditor(o: EditorOptions): EditorView {
+  const shadow = o.parent.shadowRoot ?? o.parent.attachShadow({ mode: 'open' });
   const extensions: Extension[] = [
+    theme,
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),
@@ -83,7 +106,7 @@ export function createEditor(o: EditorOptions): EditorView {
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),
     EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(u.state.doc.toString()); }),
   ];
-  return new EditorView({ state: EditorState.create({ doc: o.doc, extensions }), parent: o.parent });
+  return new EditorView({ state: EditorState.create({ doc: o.doc, extensions }), parent: shadow, root: shadow });
 }
 
 /** Line/column (1-based) → document offset, clamped to the document. */

@@ -193,6 +193,7 @@ export async function start(root: HTMLElement): Promise<void> {
 
   // 4. The editor, loaded lazily; the text is kept and linted while it loads.
   const host = $<HTMLElement>(root, '.pg-editor');
+  const fallback = host.querySelector('.pg-fallback');
   let view: EditorView | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const changed = (t: string) => {
@@ -202,7 +203,7 @@ export async function start(root: HTMLElement): Promise<void> {
     saveTimer = setTimeout(() => { if (!storage.save(t)) warn(s.storageFull); }, 250);
   };
   const editor = await import('./editor.ts');
-  host.replaceChildren();
+  fallback?.remove();
   view = editor.createEditor({ parent: host, doc: text, label: s.editorLabel, hover: config.hover, hoverMore: s.hoverMore, onChange: changed });
   const replace = (t: string) => view && editor.replaceAll(view, t);
   if (payload !== undefined && text !== saved) storage.save(text);

@@ -11,7 +11,7 @@ const COMPRESSORS = new Set(['gzip', 'bzip2', 'xz', 'zstd']);
 interface Copied {
   copy: Instruction;
   source: Operand;
-  names: Set<string>;
+  /** Line of the RUN that extracts it, once found. */
   line: number;
 }
 
@@ -61,7 +61,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      const copied: Copied[] = [];
+      /** Copied archives by the basenames they can be reached under. */
+      const byName = new Map<string, Copied[]>();
       for (const ins of stage.body) {
         if (ins instanceof Copy) {
           if (ins.getFlags().some((f) => f.getName() === 'from')) continue;
@@ -74,16 +75,22 @@ export default defineRule({
             const names = new Set([basename(source.value)]);
             // `COPY app.tar.gz /tmp/x.tgz` renames the file.
             if (sources.length === 1 && dest && !/[/\\]$/.test(dest) && dest !== '.') names.add(basename(dest));
-            copied.push({ copy: ins, source, names, line: 0 });
+            const entry: Copied = { copy: ins, source, line: 0 };
+            for (const name of names) {
+              const list = byName.get(name);
+              if (list) list.push(entry);
+              else byName.set(name, [entry]);
+            }
           }
-        } else if (ins instanceof Run && copied.length > 0) {
+        } else if (ins instanceof Run && byName.size > 0) {
           for (const cmd of model.script(ins).commands) {
             if (!extracts(cmd)) continue;
-            const files = fileNames(cmd);
-            for (const c of copied) {
-              if (c.line || !files.some((f) => c.names.has(f))) continue;
-              c.line = ins.getRange().start.line + 1;
-              report({ start: c.source.start, end: c.source.end, instruction: c.copy, data: { file: c.source.value, line: c.line } });
+            for (const file of fileNames(cmd)) {
+              for (const c of byName.get(file) ?? []) {
+                if (c.line) continue;
+                c.line = ins.getRange().start.line + 1;
+                report({ start: c.source.start, end: c.source.end, instruction: c.copy, data: { file: c.source.value, line: c.line } });
+              }
             }
           }
         }

@@ -1,6 +1,5 @@
-import { Arg, Env, type Instruction } from 'dockerfile-ast';
+import { Arg, Env } from 'dockerfile-ast';
 import { defineRule, t } from '../define.ts';
-import { instructionsBefore } from '../python.ts';
 import type { Model, Stage } from '../model.ts';
 
 interface Reference {
@@ -34,8 +33,13 @@ function references(model: Model, start: number, end: number): Reference[] {
       if (text[i + 1] === '{') {
         const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 2, Math.min(end, i + 260)));
         if (!m) continue;
-        const close = text.indexOf('}', i + 2 + m[0].length);
-        const stop = close >= 0 && close < end ? close + 1 : i + 2 + m[0].length;
+        let stop = i + 2 + m[0].length;
+        for (let k = stop; k < end; k++) {
+          if (text[k] === '}') {
+            stop = k + 1;
+            break;
+          }
+        }
         out.push({ name: m[0], start: i, end: stop });
         i = stop - 1;
       } else {
@@ -49,13 +53,15 @@ function references(model: Model, start: number, end: number): Reference[] {
   return out;
 }
 
-/** Names declared by an ARG or ENV earlier in the stage (or its parent stages). */
-function declaredBefore(stage: Stage, ins: Instruction): Set<string> {
-  const names = new Set<string>();
-  for (const prev of instructionsBefore(stage, ins)) {
-    if (prev instanceof Env || prev instanceof Arg) for (const p of prev.getProperties()) names.add(p.getName());
-  }
-  return names;
+/** Names declared by ARG/ENV so far in a stage, linked to what its parent stage declared. */
+interface Scope {
+  names: Set<string>;
+  parent?: Scope;
+}
+
+function declared(scope: Scope | undefined, name: string): boolean {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -85,25 +91,26 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
+    const scopes = new Map<Stage, Scope>();
     for (const stage of model.stages) {
+      const scope: Scope = { names: new Set(), parent: stage.parent ? scopes.get(stage.parent) : undefined };
+      scopes.set(stage, scope);
       for (const ins of stage.body) {
+        if (ins instanceof Arg) for (const p of ins.getProperties()) scope.names.add(p.getName());
         if (!(ins instanceof Env)) continue;
         const props = ins.getProperties();
-        if (props.length < 2) continue;
         const setHere = new Map<string, string>();
-        let declared: Set<string> | undefined;
         for (const p of props) {
           const vr = p.getValueRange();
           if (vr && setHere.size > 0) {
             for (const ref of references(model, model.lines.offsetAt(vr.start), model.lines.offsetAt(vr.end))) {
-              if (!setHere.has(ref.name)) continue;
-              declared ??= declaredBefore(stage, ins);
-              if (declared.has(ref.name)) continue;
+              if (!setHere.has(ref.name) || declared(scope, ref.name)) continue;
               report({ start: ref.start, end: ref.end, instruction: ins, data: { ref: model.text.slice(ref.start, ref.end), name: ref.name, value: setHere.get(ref.name) ?? '' } });
             }
           }
           setHere.set(p.getName(), p.getValue() ?? '');
         }
+        for (const name of setHere.keys()) scope.names.add(name);
       }
     }
   },

@@ -11,6 +11,11 @@ import useWorkdir from './use-workdir.ts';
 import noSudo from './no-sudo.ts';
 import pointlessCommand from './pointless-command.ts';
 import shellRelink from './shell-relink.ts';
+import pipefail from './pipefail.ts';
+import curlAndWget from './curl-and-wget.ts';
+import wgetProgress from './wget-progress.ts';
+import useraddNoLogInit from './useradd-no-log-init.ts';
+import consecutiveRun from './consecutive-run.ts';
 
 export const RUN_RULES: Rule[] = [
   aptGetYes,
@@ -23,5 +28,10 @@ export const RUN_RULES: Rule[] = [
   useWorkdir,
   noSudo,
   pointlessCommand,
+  pipefail,
   shellRelink,
+  curlAndWget,
+  wgetProgress,
+  useraddNoLogInit,
+  consecutiveRun,
 ];

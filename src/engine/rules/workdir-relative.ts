@@ -10,29 +10,22 @@ const IMAGES_WITH_WORKDIR = new Set(['golang', 'php', 'wordpress', 'tomcat', 'ht
 interface State {
   /** An absolute (or variable) WORKDIR is in effect. */
   absolute: boolean;
-  /** Relative WORKDIRs seen since the start of the chain, when none was absolute. */
-  relative: string[];
+  /** Relative WORKDIRs seen so far in the chain, when none was absolute. */
+  count: number;
+  /** Their segments joined onto `/`, with `.` and `..` resolved like BuildKit's path cleaning. */
+  segments: string[];
 }
 
 interface Candidate {
   ins: Instruction;
   stage: Stage;
   path: string;
-  previous: string[];
+  chained: boolean;
+  absolute: string;
 }
 
-/** Joins relative segments onto `/`, resolving `.` and `..` like BuildKit's path cleaning. */
-function resolve(parts: string[]): string {
-  const out: string[] = [];
-  for (const part of parts) {
-    for (const seg of part.split('/')) {
-      if (seg === '' || seg === '.') continue;
-      if (seg === '..') out.pop();
-      else out.push(seg);
-    }
-  }
-  return `/${out.join('/')}`;
-}
+/** Paths deeper than this are shown shortened (only absurd files get there). */
+const MAX_SHOWN = 32;
 
 export default defineRule({
   id: 'workdir-relative',
@@ -73,18 +66,24 @@ export default defineRule({
   },
   check({ model, report }) {
     const candidates: Candidate[] = [];
-    foldStages<State>(model, () => ({ absolute: false, relative: [] }), (s) => ({ absolute: s.absolute, relative: [...s.relative] }), (state, ins, stage) => {
+    foldStages<State>(model, () => ({ absolute: false, count: 0, segments: [] }), (s) => ({ ...s, segments: [...s.segments] }), (state, ins, stage) => {
       if (ins.getKeyword() !== 'WORKDIR') return;
       const path = stripQuotes(ins.getArgumentsContent() ?? '');
       if (!path) return;
       if (isAbsoluteLike(path, model.escape)) {
         state.absolute = true;
-        state.relative = [];
+        state.segments = [];
         return;
       }
       if (state.absolute) return;
-      candidates.push({ ins, stage, path, previous: [...state.relative] });
-      state.relative.push(path);
+      for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.') continue;
+        if (seg === '..') state.segments.pop();
+        else state.segments.push(seg);
+      }
+      const shown = state.segments.length > MAX_SHOWN ? ['…', ...state.segments.slice(-MAX_SHOWN)] : state.segments;
+      candidates.push({ ins, stage, path, chained: state.count > 0, absolute: `/${shown.join('/')}` });
+      state.count++;
     });
     if (candidates.length === 0) return;
 
@@ -102,7 +101,7 @@ export default defineRule({
     for (const c of candidates) {
       const n = (seen.get(c.stage) ?? 0) + 1;
       seen.set(c.stage, n);
-      const absolute = resolve([...c.previous, c.path]);
+      const absolute = c.absolute;
       const [start, end] = argumentsRange(model, c.ins);
       const raw = model.text.slice(start, end).replace(/[ \t]+$/, '');
       const rawEnd = start + raw.length;
@@ -110,13 +109,13 @@ export default defineRule({
       const root = rootStage(c.stage);
       const safe = n === reports.get(c.stage) && !below.has(c.stage) && model.escape !== '`'
         && !IMAGES_WITH_WORKDIR.has(root.ref.repository.replace(/^library\//, ''));
-      if (safe && !/[\\\n\r]/.test(raw)) {
+      if (safe && !absolute.startsWith('/…') && !/[\\\n\r]/.test(raw)) {
         if (raw === c.path) edits = [{ start, end: rawEnd, text: absolute }];
         else if (raw === `"${c.path}"` || raw === `'${c.path}'`) edits = [{ start: start + 1, end: rawEnd - 1, text: absolute }];
       }
       report({
         start, end: rawEnd, instruction: c.ins,
-        messageId: c.previous.length ? 'chained' : 'default',
+        messageId: c.chained ? 'chained' : 'default',
         data: { path: c.path, absolute },
         fix: edits ? { edits } : undefined,
       });

@@ -1,0 +1,63 @@
+/**
+ * Astro hashes the scripts and styles it bundles into each page's Content-Security-Policy, but not
+ * the few `is:inline` scripts Starlight ships (theme and sidebar state) nor every inlined style. This integration runs after the
+ * build and adds the SHA-256 of every inline executable script to that page's `script-src`, so the
+ * policy still allows no inline script without a hash. It also allows style attributes (see below). Data blocks (`application/json`) are not
+ * scripts and need no hash.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const EXECUTABLE = /^(?:|text\/javascript|application\/javascript|module)$/i;
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function addHashes(html: string, directive: 'script-src' | 'style-src', hashes: Set<string>): string {
+  const re = new RegExp(`(<meta http-equiv="content-security-policy" content="[^"]*?${directive} )([^;"]*)`);
+  return html.replace(re, (_all, head: string, list: string) => {
+    const present = new Set(list.split(/\s+/));
+    return `${head}${[list, ...[...hashes].filter((h) => !present.has(h))].join(' ')}`;
+  });
+}
+
+export function hashInlineScripts(html: string): string {
+  const styles = new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1] ?? '')));
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1] ?? '';
+    if (/\ssrc\s*=/.test(attrs)) continue;
+    const type = /\stype\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? '';
+    if (!EXECUTABLE.test(type)) continue;
+    hashes.add(sha(m[2] ?? ''));
+  }
+  return addHashes(addHashes(html, 'script-src', hashes), 'style-src', styles)
+    // Expressive Code and Starlight set style *attributes* (token colours, widths). Attributes
+    // cannot run code; allowing them leaves script-src and style elements as strict as before.
+    .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?)("\s*\/?>)/, (all, body: string, end: string) =>
+      body.includes('style-src-attr') ? all : `${body.replace(/;?\s*$/, ';')} style-src-attr 'unsafe-inline';${end}`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const f = join(dir, n);
+    return statSync(f).isDirectory() ? htmlFiles(f) : n.endsWith('.html') ? [f] : [];
+  });
+}
+
+export function cspInlineHashes(): AstroIntegration {
+  return {
+    name: 'estaleiro-csp-inline-hashes',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const out = hashInlineScripts(html);
+          if (out !== html) writeFileSync(file, out);
+        }
+      },
+    },
+  };
+}
