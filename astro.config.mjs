@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { exampleLabels } from './src/site/ec-example-labels.ts';
-import { cspInlineHashes } from './src/site/csp-inline-hashes.ts';
+import { postBuild } from './src/site/post-build.ts';
+import { stripRuleDocs } from './src/site/strip-rule-docs.ts';
 
 // `srcDir: '.'` lets Starlight read the guide from the top-level `content/` folder
 // (content/docs and content/i18n), while our code lives in `src/`.
@@ -11,6 +12,7 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   telemetry: false,
+  vite: { plugins: [stripRuleDocs()] },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
   // hashed by Astro, no third-party origin anywhere (the playground is fully client-side).
   security: {
@@ -40,7 +42,8 @@ export default defineConfig({
       },
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
-      expressiveCode: { plugins: [exampleLabels()] },
+      // Copy buttons copy the exact code, comments included (the tests check it).
+      expressiveCode: { plugins: [exampleLabels()], frames: { removeCommentsFromCopyText: false } },
       sidebar: [
         { slug: 'playground' },
         {
@@ -69,6 +72,6 @@ export default defineConfig({
         },
       ],
     }),
-    cspInlineHashes(),
+    postBuild(),
   ],
 });

@@ -53,7 +53,7 @@ export async function start(root: HTMLElement): Promise<void> {
     if (decoded.ok) {
       if (saved !== null && saved.trim() !== '' && saved !== decoded.text) {
         storage.saveBackup(saved);
-        warn(s.backupKept, { label: s.restore, run: () => { if (view) replace(storage.loadBackup() ?? ''); say(s.restored); } });
+        warn(s.backupKept, { label: s.restore, run: () => { void replace(storage.loadBackup() ?? '').then(() => say(s.restored)); } });
       }
       text = decoded.text;
       say(s.openedShared);
@@ -114,7 +114,7 @@ export async function start(root: HTMLElement): Promise<void> {
   const receive = (r: Response) => {
     clearTimeout(timeout);
     if (r.kind === 'format') {
-      if (r.id === formatId && view) {
+      if (r.id === formatId && view && editor) {
         editor.applyTextEdits(view, r.edits, 'input.format');
         say(s.formatted);
       }
@@ -149,7 +149,7 @@ export async function start(root: HTMLElement): Promise<void> {
   const copyButton = $<HTMLButtonElement>(root, '[data-action="copy"]');
 
   function show(findings: Finding[], r: Extract<Response, { kind: 'lint' }> | null) {
-    if (view) editor.showFindings(view, findings);
+    if (view && editor) editor.showFindings(view, findings);
     findingsList.replaceChildren();
     if (findings.length === 0) findingsList.append(el('p', { className: 'pg-empty', textContent: r ? s.noFindings : '' }));
     for (const sev of ['error', 'warning', 'info'] as const) {
@@ -176,7 +176,7 @@ export async function start(root: HTMLElement): Promise<void> {
     const li = el('li', { className: `pg-finding pg-finding-${f.severity}` });
     li.dataset.rule = f.rule;
     li.append(
-      el('button', { type: 'button', className: 'pg-goto', title: s.goTo(f.line, f.column), onclick: () => view && editor.select(view, f) }, ...rich(f.message)),
+      el('button', { type: 'button', className: 'pg-goto', title: s.goTo(f.line, f.column), onclick: () => void ensureEditor().then((v) => editor!.select(v, f)) }, ...rich(f.message)),
       el('span', { className: 'pg-meta' },
         el('span', { textContent: s.goTo(f.line, f.column) }), ' · ',
         el('code', { textContent: f.rule }),
@@ -185,16 +185,21 @@ export async function start(root: HTMLElement): Promise<void> {
     );
     if (f.fix) {
       const fix = f.fix;
-      li.append(el('button', { type: 'button', className: 'pg-button pg-fix', textContent: s.fix, title: fix.title, ariaLabel: s.fixLabel(fix.title, f.rule),
-        onclick: () => { if (view) { editor.applyTextEdits(view, fix.edits); say(s.fixed); view.focus(); } } }));
+      li.append(el('button', { type: 'button', className: 'pg-button pg-fix', textContent: s.fix, title: fix.title, ariaLabel: s.fixLabel(fix.title),
+        onclick: () => void ensureEditor().then((v) => { editor!.applyTextEdits(v, fix.edits); say(s.fixed); v.focus(); }) }));
     }
     return li;
   }
 
-  // 4. The editor, loaded lazily; the text is kept and linted while it loads.
+  // 4. The editor. The page starts with a plain <textarea> (usable at once, from keyboard and
+  // phone alike); CodeMirror is loaded the first time the reader focuses it or uses an action,
+  // and takes over the text and the cursor without losing a keystroke.
   const host = $<HTMLElement>(root, '.pg-editor');
-  const fallback = host.querySelector('.pg-fallback');
+  const textarea = $<HTMLTextAreaElement>(root, '.pg-textarea');
+  textarea.value = text;
   let view: EditorView | undefined;
+  let editor: typeof import('./editor.ts') | undefined;
+  let loading: Promise<EditorView> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const changed = (t: string) => {
     latest = t;
@@ -202,12 +207,29 @@ export async function start(root: HTMLElement): Promise<void> {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => { if (!storage.save(t)) warn(s.storageFull); }, 250);
   };
-  const editor = await import('./editor.ts');
-  fallback?.remove();
-  view = editor.createEditor({ parent: host, doc: text, label: s.editorLabel, hover: config.hover, hoverMore: s.hoverMore, onChange: changed });
-  const replace = (t: string) => view && editor.replaceAll(view, t);
+  textarea.addEventListener('input', () => changed(textarea.value));
+  const ensureEditor = (focus = false): Promise<EditorView> => {
+    loading ??= import('./editor.ts').then((mod) => {
+      editor = mod;
+      const hadFocus = document.activeElement === textarea;
+      const { selectionStart, selectionEnd, value } = textarea;
+      const v = mod.createEditor({ parent: host, doc: value, label: s.editorLabel, hover: config.hover, hoverMore: s.hoverMore, onChange: changed });
+      v.dispatch({ selection: { anchor: Math.min(selectionStart, value.length), head: Math.min(selectionEnd, value.length) } });
+      textarea.remove();
+      view = v;
+      root.dataset.editor = 'ready';
+      if (lastFindings.length) mod.showFindings(v, lastFindings);
+      if (hadFocus || focus) v.focus();
+      return v;
+    });
+    return loading;
+  };
+  textarea.addEventListener('focus', () => void ensureEditor(true), { once: true });
+  const replace = async (t: string) => {
+    const v = await ensureEditor();
+    editor!.replaceAll(v, t);
+  };
   if (payload !== undefined && text !== saved) storage.save(text);
-  root.dataset.editor = 'ready';
   lintNow();
 
   // 5. The toolbar.
@@ -215,26 +237,25 @@ export async function start(root: HTMLElement): Promise<void> {
   templateSelect.addEventListener('change', () => {
     const t = byId.get(templateSelect.value);
     templateSelect.value = '';
-    if (t && view) {
-      replace(t.text);
-      view.focus();
-    }
+    if (t) void replace(t.text).then(() => view?.focus());
   });
   const actions: Record<string, () => void | Promise<void>> = {
-    format: () => {
+    format: async () => {
+      await ensureEditor();
       if (busy || !view) return;
       busy = true;
       formatId = nextId++;
       send({ kind: 'format', id: formatId, text: view.state.doc.toString() });
     },
-    'fix-all': () => {
-      if (!view) return;
+    'fix-all': async () => {
+      await ensureEditor();
+      if (!view || !editor) return;
       const taken: [number, number][] = [];
       const edits = [];
       let n = 0;
       for (const f of lastFindings) {
         if (!f.fix) continue;
-        const spans = f.fix.edits.map((e) => [editor.offsetOf(view!, e.line, e.column), editor.offsetOf(view!, e.endLine, e.endColumn)] as [number, number]);
+        const spans = f.fix.edits.map((e) => [editor!.offsetOf(view!, e.line, e.column), editor!.offsetOf(view!, e.endLine, e.endColumn)] as [number, number]);
         if (spans.some(([a, b]) => taken.some(([c, d]) => a < d && c < b || a === c))) continue;
         taken.push(...spans);
         edits.push(...f.fix.edits);
@@ -246,6 +267,7 @@ export async function start(root: HTMLElement): Promise<void> {
       }
     },
     share: async () => {
+      await ensureEditor();
       if (!view) return;
       const url = `${location.origin}${location.pathname}#code=${await encodeShare(view.state.doc.toString())}`;
       history.replaceState(null, '', url);
@@ -257,6 +279,7 @@ export async function start(root: HTMLElement): Promise<void> {
       }
     },
     copy: async () => {
+      await ensureEditor();
       if (!view) return;
       try {
         await navigator.clipboard.writeText(view.state.doc.toString());
@@ -265,7 +288,8 @@ export async function start(root: HTMLElement): Promise<void> {
         say(s.shareFailed);
       }
     },
-    download: () => {
+    download: async () => {
+      await ensureEditor();
       if (!view) return;
       const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'text/plain' }));
       const a = el('a', { href: url, download: 'Dockerfile' });
@@ -274,11 +298,10 @@ export async function start(root: HTMLElement): Promise<void> {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
-    reset: () => {
-      if (!view) return;
-      replace('');
+    reset: async () => {
+      await replace('');
       say(s.resetConfirm);
-      view.focus();
+      view?.focus();
     },
   };
   root.addEventListener('click', (e) => {

@@ -1,15 +1,11 @@
 /**
  * Astro hashes the scripts and styles it bundles into each page's Content-Security-Policy, but not
- * the few `is:inline` scripts Starlight ships (theme and sidebar state) nor every inlined style. This integration runs after the
- * build and adds the SHA-256 of every inline executable script to that page's `script-src`, so the
- * policy still allows no inline script without a hash. It also allows style attributes (see below). Data blocks (`application/json`) are not
- * scripts and need no hash.
+ * the few `is:inline` scripts Starlight ships (theme and sidebar state) nor every inlined style.
+ * `hashInlineScripts` adds the SHA-256 of each inline executable script and style element of a
+ * built page to its policy, so the policy still allows no inline script without a hash. Data
+ * blocks (`application/json`) are not scripts and need no hash. Style attributes are allowed.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 const EXECUTABLE = /^(?:|text\/javascript|application\/javascript|module)$/i;
 
@@ -38,26 +34,4 @@ export function hashInlineScripts(html: string): string {
     // cannot run code; allowing them leaves script-src and style elements as strict as before.
     .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?)("\s*\/?>)/, (all, body: string, end: string) =>
       body.includes('style-src-attr') ? all : `${body.replace(/;?\s*$/, ';')} style-src-attr 'unsafe-inline';${end}`);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const f = join(dir, n);
-    return statSync(f).isDirectory() ? htmlFiles(f) : n.endsWith('.html') ? [f] : [];
-  });
-}
-
-export function cspInlineHashes(): AstroIntegration {
-  return {
-    name: 'estaleiro-csp-inline-hashes',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const out = hashInlineScripts(html);
-          if (out !== html) writeFileSync(file, out);
-        }
-      },
-    },
-  };
 }

@@ -26,6 +26,7 @@ export function exampleLabels(): ExpressiveCodePlugin {
       .estaleiro-bar { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; font-size: 0.8rem;
         padding: 0.3rem 0.75rem; border: 1px solid var(--sl-color-gray-5); border-top: 0; border-radius: 0 0 0.4rem 0.4rem; }
       .estaleiro-bar a { margin-left: auto; color: var(--sl-color-text-accent); }
+      .estaleiro-bar.bad a { color: var(--sl-color-red-high, #5c0a06); text-decoration: underline; }
       .estaleiro-bar.bad { border-color: var(--sl-color-red, #b3261e); color: var(--sl-color-red-high, #5c0a06); background: var(--sl-color-red-low, #fde7e7); }
       .estaleiro-bar strong { font-weight: 700; }
       .estaleiro-bar code { font-size: 0.75rem; }
