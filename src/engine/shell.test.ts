@@ -48,3 +48,11 @@ describe('parseShell', () => {
     expect(setsPipefail(c!)).toBe(false);
   });
 });
+
+describe('word ranges', () => {
+  it('include the quotes of a quoted word', () => {
+    const s = `echo "a b" 'c'`;
+    const [c] = parseShell(s, 0, s.length).commands;
+    expect(c!.args.map((a) => s.slice(a.start, a.end))).toEqual(['"a b"', "'c'"]);
+  });
+});

@@ -7,7 +7,7 @@
 export interface Word {
   /** The word with quotes and shell escapes removed (`$VAR` kept as written). */
   value: string;
-  /** Offsets of the word in the document. */
+  /** Offsets of the word in the document, quotes included. */
   start: number;
   end: number;
 }
@@ -96,14 +96,18 @@ export function parseShell(text: string, start: number, end: number, escape = '\
     }
     const ch = text[i]!;
     if (quote === "'") {
-      if (ch === "'") quote = '';
-      else add(ch, i);
+      if (ch === "'") {
+        quote = '';
+        wordEnd = i + 1;
+      } else add(ch, i);
       i++;
       continue;
     }
     if (quote === '"') {
-      if (ch === '"') quote = '';
-      else if (ch === '\\' && i + 1 < end && '"\\$`'.includes(text[i + 1]!)) {
+      if (ch === '"') {
+        quote = '';
+        wordEnd = i + 1;
+      } else if (ch === '\\' && i + 1 < end && '"\\$`'.includes(text[i + 1]!)) {
         add(text[i + 1]!, i, 2);
         i += 2;
         continue;

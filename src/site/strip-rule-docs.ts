@@ -111,8 +111,8 @@ export function stripRuleDocs(): Plugin {
   return {
     name: 'estaleiro-strip-rule-docs',
     enforce: 'pre',
-    applyToEnvironment: (env) => env.name === 'client',
-    transform(code, id) {
+    transform(code, id, options) {
+      if (options?.ssr) return null;
       const file = id.split('?')[0]!.replace(/\\/g, '/');
       if (/\/src\/engine\/rules\/[^/]+\.ts$/.test(file) && !file.endsWith('.test.ts')) return { code: stripProperties(code, ['docs', 'examples']), map: null };
       if (file.endsWith('/src/engine/syntax/codes.ts')) return { code: stripProperties(code, ['title', 'howToFix', 'bad', 'good']), map: null };

@@ -1,7 +1,7 @@
 import type { Run } from 'dockerfile-ast';
 import { defineRule, t } from '../define.ts';
 import type { Model } from '../model.ts';
-import { aptActionWord, cacheMountHolds, inFinalImage, shellRuns, wordEnd } from '../run-helpers.ts';
+import { aptActionWord, cacheMountHolds, inFinalImage, runFacts, scriptStart, shellRuns, wordEnd } from '../run-helpers.ts';
 import { commandName, type Command } from '../shell.ts';
 import type { OffsetEdit } from '../types.ts';
 
@@ -18,10 +18,10 @@ function cleansLists(c: Command): boolean {
 
 /** Appending `&& rm …` is safe when the RUN is plain shell form and ends with a complete command. */
 function appendFix(model: Model, run: Run): { edits: OffsetEdit[] } | undefined {
-  if (run.getOpeningBracket() !== null || run.getHeredocs().length > 0) return undefined;
-  const args = run.getArguments();
-  if (args.length === 0) return undefined;
-  const start = model.offsets(args[0]!)[0];
+  const facts = runFacts(model, run);
+  if (facts.exec || facts.heredoc) return undefined;
+  const start = scriptStart(model, run);
+  if (start === undefined) return undefined;
   let end = model.offsets(run)[1];
   while (end > start && /\s/.test(model.text[end - 1]!)) end--;
   const body = model.text.slice(start, end);

@@ -1,30 +1,32 @@
 import { Run } from 'dockerfile-ast';
 import { defineRule, keywordRange, t } from '../define.ts';
 import type { Model } from '../model.ts';
-import { inFinalImage } from '../run-helpers.ts';
+import { inFinalImage, newline, runFacts, scriptStart } from '../run-helpers.ts';
 import type { OffsetEdit } from '../types.ts';
 
 /** A shell-form RUN (no heredoc) with exactly one command and no pipe. */
 function single(model: Model, run: Run): boolean {
-  if (run.getOpeningBracket() !== null || run.getHeredocs().length > 0) return false;
+  const facts = runFacts(model, run);
+  if (facts.exec || facts.heredoc) return false;
   const s = model.script(run);
   return s.commands.length === 1 && s.pipes.length === 0;
 }
 
-const flagsOf = (model: Model, run: Run) => run.getFlags().map((f) => model.text.slice(...model.offsets(f))).sort().join('\u0000');
+const flagsOf = (model: Model, run: Run) => runFacts(model, run).flagsKey;
 
 /** Joins `RUN b` onto `RUN a` as `RUN a && \` + newline + `    b`, when nothing sits in between. */
 function mergeFix(model: Model, prev: Run, run: Run): { edits: OffsetEdit[] } | undefined {
-  const args = run.getArguments();
-  if (args.length === 0) return undefined;
+  const start = scriptStart(model, run);
+  if (start === undefined) return undefined;
   let end = model.offsets(prev)[1];
-  const start = model.offsets(args[0]!)[0];
   while (end > 0 && /\s/.test(model.text[end - 1]!)) end--;
   const gap = model.text.slice(end, start);
   const prevText = model.text.slice(model.offsets(prev)[0], end);
   if (gap.includes('#') || /[;&|`\\]$/.test(prevText) || prevText.endsWith(model.escape)) return undefined;
-  const nl = model.text.includes('\r\n') ? '\r\n' : '\n';
-  return { edits: [{ start: end, end: start, text: ` && ${model.escape}${nl}    ` }] };
+  // The edit also rewrites the last character of the previous RUN, so that another fix appending at
+  // the end of that RUN (say `&& rm -rf /var/lib/apt/lists/*`) counts as overlapping instead of
+  // landing after the join.
+  return { edits: [{ start: end - 1, end: start, text: `${model.text[end - 1]} && ${model.escape}${newline(model)}    ` }] };
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { cacheMountHolds, envBefore, inFinalImage, insertFix, runMounts, shellRuns } from '../run-helpers.ts';
+import { cacheMountHolds, commandsMatching, envBefore, inFinalImage, insertFix, runMounts } from '../run-helpers.ts';
 import { commandName, type Command } from '../shell.ts';
 import { pipInstall } from './pip-externally-managed.ts';
 
@@ -58,24 +58,22 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
-    for (const { run, stage, script, commands } of shellRuns(model)) {
-      let envValue: string | null = null; // looked up once per RUN, only when needed
-      commands.forEach((c, index) => {
-        const range = pipInstall(c);
-        if (!range) return;
-        if (c.args.some((a) => a.value === '--no-cache-dir' || a.value.startsWith('--no-cache-dir='))) return;
-        if (!inFinalImage(model, stage, run)) return;
-        const original = script.commands[index]!;
-        const inline = assigned([...original.assignments, ...original.args], 'PIP_NO_CACHE_DIR');
-        if (SETS_NO_CACHE(inline) || SETS_NO_CACHE(exported(commands, index, 'PIP_NO_CACHE_DIR'))) return;
-        if (envValue === null) envValue = envBefore(model, stage, run, 'PIP_NO_CACHE_DIR') ?? '';
-        if (envValue !== '' && SETS_NO_CACHE(envValue)) return;
-        if (cacheMountHolds(run, '.cache/pip', '/root/.cache/pip')) return;
-        const cacheDir = assigned([...original.assignments, ...original.args], 'PIP_CACHE_DIR') ?? exported(commands, index, 'PIP_CACHE_DIR') ?? envBefore(model, stage, run, 'PIP_CACHE_DIR');
-        if (cacheDir && runMounts(run).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target.replace(/\/+$/, '') === cacheDir.replace(/\/+$/, ''))) return;
-        const install = c.args.find((a) => a.end === range.end);
-        report({ ...range, instruction: run, fix: install ? insertFix(model, install, ' --no-cache-dir') : undefined });
-      });
+    for (const { run, stage, command: c, index, commands } of commandsMatching(model, (n) => /^(pip|python)[0-9.]*$/.test(n))) {
+      const range = pipInstall(c);
+      if (!range) continue;
+      if (c.args.some((a) => a.value === '--no-cache-dir' || a.value.startsWith('--no-cache-dir='))) continue;
+      if (!inFinalImage(model, stage, run)) continue;
+      // Inline assignments sit on the command as written (`PIP_NO_CACHE_DIR=1 pip …`, `env PIP_NO_CACHE_DIR=1 pip …`).
+      const original = model.script(run).commands[index]!;
+      const written = [...original.assignments, ...original.args];
+      if (SETS_NO_CACHE(assigned(written, 'PIP_NO_CACHE_DIR')) || SETS_NO_CACHE(exported(commands, index, 'PIP_NO_CACHE_DIR'))) continue;
+      const env = envBefore(model, stage, run, 'PIP_NO_CACHE_DIR');
+      if (env !== undefined && env !== '' && SETS_NO_CACHE(env)) continue;
+      if (cacheMountHolds(run, '.cache/pip', '/root/.cache/pip')) continue;
+      const cacheDir = assigned(written, 'PIP_CACHE_DIR') ?? exported(commands, index, 'PIP_CACHE_DIR') ?? envBefore(model, stage, run, 'PIP_CACHE_DIR');
+      if (cacheDir && runMounts(run).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target.replace(/\/+$/, '') === cacheDir.replace(/\/+$/, ''))) continue;
+      const install = c.args.find((a) => a.end === range.end);
+      report({ ...range, instruction: run, fix: install ? insertFix(model, install, ' --no-cache-dir') : undefined });
     }
   },
 });

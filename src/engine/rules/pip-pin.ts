@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { hasExpansion, shellRuns, subcommand, wordRange } from '../run-helpers.ts';
+import { commandsMatching, hasExpansion, subcommand, wordRange } from '../run-helpers.ts';
 import { commandName, type Command, type Word } from '../shell.ts';
 import { pipInstall } from './pip-externally-managed.ts';
 
@@ -72,19 +72,17 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
-    for (const { run, commands } of shellRuns(model)) {
-      for (const c of commands) {
-        const from = installArgs(c);
-        if (from === undefined) continue;
-        for (let i = from; i < c.args.length; i++) {
-          const w = c.args[i]!;
-          if (w.value === '--') break;
-          if (w.value.startsWith('-') && w.value.length > 1) {
-            if (VALUED.has(w.value)) i++;
-            continue;
-          }
-          if (unpinned(w)) report({ ...wordRange(model, w), instruction: run, data: { name: w.value } });
+    for (const { run, command: c } of commandsMatching(model, (n) => /^(pip[0-9.]*|python[0-9.]*|pipx)$/.test(n))) {
+      const from = installArgs(c);
+      if (from === undefined) continue;
+      for (let i = from; i < c.args.length; i++) {
+        const w = c.args[i]!;
+        if (w.value === '--') break;
+        if (w.value.startsWith('-') && w.value.length > 1) {
+          if (VALUED.has(w.value)) i++;
+          continue;
         }
+        if (unpinned(w)) report({ ...wordRange(model, w), instruction: run, data: { name: w.value } });
       }
     }
   },

@@ -1,7 +1,7 @@
 import type { Run } from 'dockerfile-ast';
 import { defineRule, execForm, t } from '../define.ts';
 import type { Model, Stage } from '../model.ts';
-import { indentAt, isTrigger, newline, shellInEffect, shellRuns, stageChain } from '../run-helpers.ts';
+import { indentAt, isTrigger, newline, runFacts, shellInEffect, shellRuns, stageChain } from '../run-helpers.ts';
 import { setsPipefail } from '../shell.ts';
 import type { OffsetEdit } from '../types.ts';
 
@@ -62,19 +62,6 @@ function classify(program: string, args: string[], stage: Stage | undefined): In
   else return { kind: 'skip' };
   if (kind === 'capable' && turnsOn(args)) return { kind: 'pipefail' };
   return { kind };
-}
-
-/** The shebang of a `RUN <<EOF` script, split into words, or undefined. */
-function shebang(model: Model, run: Run): string[] | undefined {
-  const first = run.getArguments()[0];
-  const heredoc = run.getHeredocs()[0];
-  if (!first?.getValue().startsWith('<<') || !heredoc) return undefined;
-  const r = heredoc.getContentRange();
-  if (!r) return undefined;
-  const start = model.lines.offsetAt(r.start);
-  if (!model.text.startsWith('#!', start)) return undefined;
-  const nl = model.text.indexOf('\n', start);
-  return model.text.slice(start + 2, nl < 0 ? model.text.length : nl).trim().split(/\s+/).filter(Boolean);
 }
 
 function interpreter(model: Model, run: Run, stage: Stage | undefined, bang: string[] | undefined): Interpreter {
@@ -156,7 +143,8 @@ export default defineRule({
     if (declared && !CAPABLE.has(declared) && declared !== 'sh' && declared !== 'dash') return;
     for (const { run, stage, script } of shellRuns(model)) {
       if (script.pipes.length === 0) continue;
-      const bang = shebang(model, run);
+      const facts = runFacts(model, run);
+      const bang = facts.heredocScript ? facts.shebang : undefined;
       const how = interpreter(model, run, stage, bang);
       if (how.kind === 'skip' || how.kind === 'pipefail') continue;
       const firstPipe = script.pipes[0]!;

@@ -1,11 +1,11 @@
 import { defineRule, t } from '../define.ts';
 import { cacheMountHolds, inFinalImage, operands, shellRuns, subcommand, wordEnd, wordRange } from '../run-helpers.ts';
-import { commandName, type Command } from '../shell.ts';
+import { commandName, type Command, type Word } from '../shell.ts';
 
 const NOT_INSTALL = new Set(['-v', '--version', '-h', '--help']);
 
 /** `yarn install`, or bare `yarn` (which installs). */
-function yarnInstall(c: Command): { start: number; end: number; action?: import('../shell.ts').Word } | undefined {
+function yarnInstall(c: Command): { start: number; end: number; action?: Word } | undefined {
   if (commandName(c) !== 'yarn') return undefined;
   const sub = subcommand(c);
   if (!sub) return c.args.some((a) => NOT_INSTALL.has(a.value)) ? undefined : { start: c.name.start, end: c.name.end };

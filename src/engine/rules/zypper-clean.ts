@@ -41,9 +41,10 @@ export default defineRule({
     for (const [run, list] of byRun) {
       const first = list[0]!;
       if (!inFinalImage(model, first.stage, run) || cacheMountHolds(run, '/var/cache/zypp')) continue;
+      const byIndex = new Map(list.map((x) => [x.index, x]));
       let pending: ToolCommand | undefined;
       first.commands.forEach((c, k) => {
-        const z = list.find((x) => x.index === k);
+        const z = byIndex.get(k);
         if (z && FILLS_CACHE.has(z.action.value)) pending = pending ?? z;
         if ((z && (z.action.value === 'clean' || z.action.value === 'cc')) || (commandName(c) === 'rm' && c.args.some((a) => a.value.includes('/var/cache/zypp')))) pending = undefined;
       });

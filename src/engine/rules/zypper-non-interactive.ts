@@ -14,7 +14,7 @@ export default defineRule({
       '`zypper install`/`in`, `remove`/`rm`, `source-install`/`si`, `patch`, `update` ou `dist-upgrade` sem `-n`/`--non-interactive` (antes do subcomando) nem `-y`/`--no-confirm` (depois dele). Cuidado: `zypper install -n` não é o mesmo que `zypper -n install`; depois do subcomando, `-n` é `--name`.',
       '`zypper install`/`in`, `remove`/`rm`, `source-install`/`si`, `patch`, `update` or `dist-upgrade` without `-n`/`--non-interactive` (before the subcommand) or `-y`/`--no-confirm` (after it). Careful: `zypper install -n` is not `zypper -n install`; after the subcommand, `-n` means `--name`.'),
     rationale: t(
-      'O zypper mostra a transação e pergunta "Continue? [y/n/v/...? shows all options] (y)". No build não há terminal para responder, e o comando falha ou fica esperando, e o build quebra.',
+      'O zypper mostra a transação e pergunta "Continue? [y/n/v/...? shows all options] (y)". No build não há terminal para responder: o comando falha ou fica esperando, e o build quebra.',
       'zypper shows the transaction and asks "Continue? [y/n/v/...? shows all options] (y)". A build has no terminal to answer it, so the command fails or waits, breaking the build.'),
     howToFix: t('Escreva `zypper -n install …` (ou `zypper --non-interactive …`). A correção automática acrescenta `-n` logo depois de `zypper`.', 'Write `zypper -n install …` (or `zypper --non-interactive …`). The automatic fix adds `-n` right after `zypper`.'),
   },
