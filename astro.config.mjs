@@ -12,7 +12,8 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   telemetry: false,
-  vite: { plugins: [stripRuleDocs()] },
+  // The lint worker is bundled separately (worker.plugins): it gets the rules without their docs.
+  vite: { plugins: [stripRuleDocs()], worker: { plugins: () => [stripRuleDocs()] } },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
   // hashed by Astro, no third-party origin anywhere (the playground is fully client-side).
   security: {
@@ -43,7 +44,7 @@ export default defineConfig({
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
       // Copy buttons copy the exact code, comments included (the tests check it).
-      expressiveCode: { plugins: [exampleLabels()], frames: { removeCommentsFromCopyText: false } },
+      expressiveCode: { plugins: [exampleLabels()], frames: { removeCommentsWhenCopyingTerminalFrames: false } },
       sidebar: [
         { slug: 'playground' },
         {

@@ -36,10 +36,19 @@ export async function start(root: HTMLElement): Promise<void> {
   const status = $<HTMLElement>(root, '.pg-status');
   const notice = $<HTMLElement>(root, '.pg-notice');
   const say = (msg: string) => { status.textContent = msg; };
-  const warn = (msg: string, action?: { label: string; run: () => void }) => {
-    notice.replaceChildren(el('p', { textContent: msg }));
-    if (action) notice.append(el('button', { type: 'button', className: 'pg-button', textContent: action.label, onclick: () => { action.run(); notice.hidden = true; } }));
+  // Notices are keyed, so a storage problem and a size problem can be shown together, and a
+  // notice about the text goes away once the text is fine again.
+  const warn = (key: string, msg: string, action?: { label: string; run: () => void }) => {
+    const item = el('div', { className: 'pg-notice-item' }, el('p', { textContent: msg }));
+    item.dataset.key = key;
+    if (action) item.append(el('button', { type: 'button', className: 'pg-button', textContent: action.label, onclick: () => { action.run(); clear(key); } }));
+    notice.querySelector(`[data-key="${key}"]`)?.remove();
+    notice.append(item);
     notice.hidden = false;
+  };
+  const clear = (key: string) => {
+    notice.querySelector(`[data-key="${key}"]`)?.remove();
+    notice.hidden = notice.childElementCount === 0;
   };
 
   // 1. The initial text: a shared link wins, but never silently over the reader's saved work.
@@ -53,11 +62,11 @@ export async function start(root: HTMLElement): Promise<void> {
     if (decoded.ok) {
       if (saved !== null && saved.trim() !== '' && saved !== decoded.text) {
         storage.saveBackup(saved);
-        warn(s.backupKept, { label: s.restore, run: () => { void replace(storage.loadBackup() ?? '').then(() => say(s.restored)); } });
+        warn('backup', s.backupKept, { label: s.restore, run: () => { void replace(storage.loadBackup() ?? '').then(() => say(s.restored)); } });
       }
       text = decoded.text;
       say(s.openedShared);
-    } else warn(s.badLink[decoded.reason]);
+    } else warn('link', s.badLink[decoded.reason]);
   }
 
   // 2. The lint worker, restarted if it dies or hangs.
@@ -74,7 +83,7 @@ export async function start(root: HTMLElement): Promise<void> {
   const spawn = () => {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<Response>) => receive(e.data);
-    worker.onerror = () => { restart(); warn(s.workerFailed); };
+    worker.onerror = () => { restart(); warn('worker', s.workerFailed); };
   };
   const restart = () => {
     worker.terminate();
@@ -85,21 +94,22 @@ export async function start(root: HTMLElement): Promise<void> {
   const send = (req: Request) => {
     worker.postMessage(req);
     clearTimeout(timeout);
-    timeout = setTimeout(() => { restart(); warn(s.workerFailed); }, WORKER_TIMEOUT);
+    timeout = setTimeout(() => { restart(); warn('worker', s.workerFailed); }, WORKER_TIMEOUT);
   };
   const lintNow = () => {
     if (busy) return;
     const current = latest;
     if (current.length > MAX_LINT_CHARS) {
       show([], null);
-      warn(s.tooLarge((current.length / 1_000_000).toFixed(1)));
+      warn('text', s.tooLarge((current.length / 1_000_000).toFixed(1)));
       return;
     }
     if (current.includes('\u0000')) {
       show([], null);
-      warn(s.binary);
+      warn('text', s.binary);
       return;
     }
+    clear('text');
     busy = true;
     sentId = nextId++;
     sentText = current;
@@ -124,7 +134,7 @@ export async function start(root: HTMLElement): Promise<void> {
     }
     busy = false;
     if (r.kind === 'error') {
-      warn(s.workerFailed);
+      warn('worker', s.workerFailed);
       return;
     }
     if (r.id !== sentId) return;
@@ -205,7 +215,7 @@ export async function start(root: HTMLElement): Promise<void> {
     latest = t;
     scheduleLint();
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => { if (!storage.save(t)) warn(s.storageFull); }, 250);
+    saveTimer = setTimeout(() => { if (storage.save(t)) clear('storage'); else warn('storage', s.storageFull); }, 250);
   };
   textarea.addEventListener('input', () => changed(textarea.value));
   const ensureEditor = (focus = false): Promise<EditorView> => {

@@ -50,11 +50,11 @@ for (const locale of ['pt-BR', 'en'] as const) {
       await page.goto(PG[locale]);
       await ready(page);
       await finding(page, 'base-image-latest').locator('.pg-goto').click();
-      const selected = await page.evaluate(() => {
-        const root = document.querySelector('.pg-editor')!.shadowRoot as unknown as { getSelection?: () => Selection | null };
-        return (root.getSelection?.() ?? document.getSelection())?.toString();
-      });
-      expect(selected).toBe('ubuntu:latest');
+      await expect(page.locator('.pg')).toHaveAttribute('data-editor', 'ready');
+      await expect.poll(() => page.evaluate(() => {
+        const root = document.querySelector('.pg-editor')?.shadowRoot as unknown as { getSelection?: () => Selection | null } | null;
+        return (root?.getSelection?.() ?? document.getSelection())?.toString();
+      })).toBe('ubuntu:latest');
     });
 
     test('text survives a reload', async ({ page }) => {
