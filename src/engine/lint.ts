@@ -5,7 +5,7 @@
 import { buildModel, type Model } from './model.ts';
 import { isSuppressed, readSuppressions } from './pragmas.ts';
 import { RULES } from './rules/index.ts';
-import { syntaxFindings, syntaxMessage } from './syntax/check.ts';
+import { SYNTAX_BY_ID, syntaxFindings, syntaxMessage } from './syntax/check.ts';
 import type { Finding, Fix, Locale, LintOptions, OffsetEdit, Refs, Report, Rule, Severity } from './types.ts';
 
 export function ruleUrl(id: string, locale: Locale, baseUrl = ''): string {
@@ -31,6 +31,8 @@ interface Raw {
 export interface LintInternals {
   /** Called when a rule throws; by default the rule is skipped so the rest still reports. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /** Called when dockerfile-utils' validator throws; by default its findings are skipped. */
+  onSyntaxError?: (error: unknown) => void;
 }
 
 export function lint(text: string, options: LintOptions & LintInternals = {}): Finding[] {
@@ -39,7 +41,18 @@ export function lint(text: string, options: LintOptions & LintInternals = {}): F
   const model = buildModel(text);
   const raws: Raw[] = [];
 
-  for (const s of syntaxFindings(model)) {
+  // dockerfile-utils can throw on pathological input (e.g. a stack overflow resolving variables
+  // in a file with no FROM): the practice rules still report what they understand.
+  let syntax: ReturnType<typeof syntaxFindings> = [];
+  try {
+    syntax = syntaxFindings(model);
+  } catch (error) {
+    options.onSyntaxError?.(error);
+    // Still say the one thing that is certain without the validator: a file with no FROM.
+    const noFrom = SYNTAX_BY_ID.get('syntax-no-source-image');
+    if (model.stages.length === 0 && noFrom) syntax = [{ code: noFrom, start: 0, end: 0, data: { text: '', keyword: '' } }];
+  }
+  for (const s of syntax) {
     if (disabled.has(s.code.id)) continue;
     raws.push({ rule: s.code.id, severity: s.code.severity, start: s.start, end: s.end, message: syntaxMessage(s.code, locale, s.data),
       refs: s.code.refs ?? {}, instructionLine: s.instructionLine });

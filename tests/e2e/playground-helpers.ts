@@ -4,8 +4,12 @@ export const PG = { 'pt-BR': '/playground/', en: '/en/playground/' } as const;
 
 /** The editor's text: the plain textarea before CodeMirror loads, CodeMirror's rendered lines after. */
 export async function editorText(page: Page): Promise<string> {
-  if (await page.locator('.pg-textarea').count()) return page.locator('.pg-textarea').inputValue();
-  return page.locator('.cm-content').evaluate((el) => Array.from(el.querySelectorAll('.cm-line')).map((l) => l.textContent ?? '').join('\n'));
+  return page.evaluate(() => {
+    const textarea = document.querySelector<HTMLTextAreaElement>('.pg-textarea');
+    if (textarea) return textarea.value;
+    const content = document.querySelector('.pg-editor')?.shadowRoot?.querySelector('.cm-content');
+    return Array.from(content?.querySelectorAll('.cm-line') ?? []).map((l) => l.textContent ?? '').join('\n');
+  });
 }
 
 /** The page has linted its initial text. */

@@ -98,7 +98,7 @@ for (const locale of ['pt-BR', 'en'] as const) {
       await ready(page);
       await expect(page.locator('.pg-notice')).toBeVisible();
       await page.locator('.pg-notice button').click();
-      expect(await editorText(page)).toBe('FROM alpine:3.22\nUSER 10001\n# my work\n');
+      await expect.poll(() => editorText(page)).toBe('FROM alpine:3.22\nUSER 10001\n# my work\n');
     });
 
     test('opens an example from an instruction page', async ({ page }) => {

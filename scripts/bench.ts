@@ -1,0 +1,122 @@
+// npm run bench — how fast the engine is, measured, never asserted in tests:
+// 1. median time per fixture of our full lint vs dockerfile-utils' validate() alone, and the ratio;
+// 2. how lint time grows with file size (linear: each doubling should about double the time);
+// 3. the playground's keystroke-to-findings time on a 500-line Dockerfile, in Chromium.
+// Budgets: full lint ≤ 1.5× validate(); < 2 ms for a 300-line file. Exits 1 when a budget is missed.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { validate, ValidationSeverity } from 'dockerfile-utils';
+import { lint } from '../src/engine/lint.ts';
+
+const SETTINGS = Object.fromEntries(['deprecatedMaintainer', 'directiveCasing', 'emptyContinuationLine', 'instructionCasing', 'instructionCmdMultiple',
+  'instructionEntrypointMultiple', 'instructionHealthcheckMultiple', 'instructionJSONInSingleQuotes', 'instructionWorkdirRelative']
+  .map((k) => [k, ValidationSeverity.WARNING]));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median ms of f over distinct texts (a unique trailing comment defeats any parse cache). */
+function time(text: string, f: (t: string) => unknown, runs: number): number {
+  for (let i = 0; i < 5; i++) f(`${text}\n# warm ${i}`);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = `${text}\n# run ${i} ${Math.random()}`;
+    const t0 = performance.now();
+    f(t);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const dir = 'tests/fixtures/dockerfiles';
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.Dockerfile')).sort().map((f) => ({ name: f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
+let failed = false;
+
+console.log('\n1. Full lint vs dockerfile-utils validate() (median ms per file)\n');
+console.log(`${'file'.padEnd(40)} ${'lines'.padStart(5)} ${'lint'.padStart(8)} ${'validate'.padStart(9)} ${'ratio'.padStart(6)}`);
+let sumLint = 0;
+let sumValidate = 0;
+for (const { name, text } of fixtures) {
+  const l = time(text, (t) => lint(t), 40);
+  const v = time(text, (t) => validate(t, SETTINGS), 40);
+  sumLint += l;
+  sumValidate += v;
+  console.log(`${name.padEnd(40)} ${String(text.split('\n').length).padStart(5)} ${l.toFixed(3).padStart(8)} ${v.toFixed(3).padStart(9)} ${(l / v).toFixed(2).padStart(6)}`);
+}
+const ratio = sumLint / sumValidate;
+console.log(`${'all fixtures'.padEnd(40)} ${''.padStart(5)} ${sumLint.toFixed(3).padStart(8)} ${sumValidate.toFixed(3).padStart(9)} ${ratio.toFixed(2).padStart(6)}   (budget ≤ 1.50)`);
+if (ratio > 1.5) failed = true;
+
+const biggest = fixtures.reduce((a, b) => (b.text.split('\n').length > a.text.split('\n').length ? b : a));
+const lines300 = biggest.text.split('\n').slice(0, 300).join('\n');
+const t300 = time(lines300, (t) => lint(t), 60);
+console.log(`\n300-line file (${biggest.name}, first 300 lines): ${t300.toFixed(3)} ms per full lint (budget < 2 ms)`);
+if (t300 >= 2) failed = true;
+
+console.log('\n2. Scaling (median ms of a full lint)\n');
+const unit = fixtures.map((f) => f.text).join('\n');
+let previous = 0;
+for (const copies of [1, 2, 4, 8, 16]) {
+  const text = Array.from({ length: copies }, () => unit).join('\n');
+  const ms = time(text, (t) => lint(t), 7);
+  console.log(`${String(text.length).padStart(9)} chars ${ms.toFixed(1).padStart(9)} ms${previous ? `   ×${(ms / previous).toFixed(2)} for ×2 input` : ''}`);
+  previous = ms;
+}
+
+console.log('\n3. Playground keystroke → findings (Chromium, 500-line Dockerfile)\n');
+await playground().catch((e) => { console.log(`skipped: ${(e as Error).message}`); });
+
+console.log(failed ? '\nA budget was missed.' : '\nAll budgets met.');
+process.exit(failed ? 1 : 0);
+
+async function playground(): Promise<void> {
+  if (!existsSync('dist/playground/index.html')) throw new Error('no built site: run `npm run build` first');
+  const { chromium } = await import('@playwright/test');
+  const server = spawn('npx', ['astro', 'preview', '--port', '4399', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch('http://127.0.0.1:4399/')).ok) break; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:4399/en/playground/');
+    await page.locator('.pg[data-state="ready"]').waitFor();
+    await page.locator('.pg-textarea').focus();
+    await page.locator('.pg[data-editor="ready"]').waitFor();
+    const text = Array.from({ length: 500 }, (_, i) => (i === 0 ? 'FROM ubuntu:24.04' : i % 5 === 0 ? `RUN apt-get update && apt-get install -y curl${i}` : `ENV VAR_${i}=value${i}`)).join('\n');
+    await page.locator('.cm-content').evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.locator('.pg[data-state="ready"]').waitFor();
+    await page.waitForTimeout(500);
+    const samples: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.evaluate(() => {
+        const w = window as unknown as { measure?: Promise<number> };
+        w.measure = new Promise<number>((resolve) => {
+          const root = document.querySelector<HTMLElement>('.pg')!;
+          let start = 0;
+          const obs = new MutationObserver(() => {
+            if (start && root.dataset.state === 'ready') {
+              obs.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          obs.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+          document.addEventListener('keydown', () => { start = performance.now(); }, { once: true, capture: true });
+        });
+      });
+      await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+      const ms = await page.evaluate(() => (window as unknown as { measure: Promise<number> }).measure);
+      samples.push(ms);
+    }
+    await browser.close();
+    const p95 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]!;
+    console.log(`median ${median(samples).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (includes the ${40} ms typing pause before linting)`);
+  } finally {
+    server.kill();
+  }
+}
