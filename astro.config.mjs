@@ -11,7 +11,6 @@ export default defineConfig({
   site: 'https://estaleiro.dev',
   srcDir: '.',
   trailingSlash: 'always',
-  telemetry: false,
   // The lint worker is bundled separately (worker.plugins): it gets the rules without their docs.
   vite: { plugins: [stripRuleDocs()], worker: { plugins: () => [stripRuleDocs()] } },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
@@ -44,7 +43,12 @@ export default defineConfig({
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
       // Copy buttons copy the exact code, comments included (the tests check it).
-      expressiveCode: { plugins: [exampleLabels()], frames: { removeCommentsWhenCopyingTerminalFrames: false } },
+      expressiveCode: {
+        plugins: [exampleLabels()],
+        frames: { removeCommentsWhenCopyingTerminalFrames: false },
+        // Long lines wrap (indented) instead of scrolling: readable on phones, no unfocusable scroll regions.
+        defaultProps: { wrap: true, preserveIndent: true },
+      },
       sidebar: [
         { slug: 'playground' },
         {

@@ -45,6 +45,11 @@ export interface Model {
   stageOf(instruction: Instruction): Stage | undefined;
   /** The shell commands of a RUN (or of an ONBUILD RUN trigger); empty for exec form. */
   script(run: Run): Script;
+  /**
+   * The program that runs a heredoc script: the shebang of `RUN <<EOF`, or the shell of
+   * `RUN <<EOF bash`; undefined when the default shell runs it (or the RUN has no heredoc script).
+   */
+  heredocInterpreter(run: Run): string[] | undefined;
   /** Every RUN, including ONBUILD triggers, with its stage. */
   runs: { run: Run; stage?: Stage }[];
 }
@@ -136,36 +141,77 @@ export function buildModel(text: string): Model {
   }
 
   const scripts = new Map<Run, Script>();
+  const interpreters = new Map<Run, string[] | undefined>();
+
+  /**
+   * A `RUN` with heredocs, read the way BuildKit runs it. `RUN <<EOF` alone: the body is the
+   * script, run by the shell or by its shebang's program. `RUN <<EOF cmd args` (or `RUN python3
+   * <<EOF`): the first line is the shell script and each body is the stdin of a command, so a
+   * body is shell only when that command is itself a shell (`RUN <<EOF bash`).
+   */
+  const heredocRun = (run: Run): { script: Script; interpreter?: string[] } => {
+    const heredocs = run.getHeredocs();
+    const firstArg = run.getArguments()[0]!;
+    const start = lines.offsetAt(firstArg.getRange().start);
+    // The instruction's own line(s) end where the first heredoc body starts.
+    let headerEnd = lines.offsetAt(run.getRange().end);
+    const first = heredocs[0]!;
+    const bodyStart = first.getContentRange()?.start ?? first.getDelimiterRange()?.start;
+    if (bodyStart) headerEnd = Math.min(headerEnd, Math.max(start, lines.offsetAt({ line: bodyStart.line, character: 0 }) - 1));
+    const header = parseShell(text, start, headerEnd, escape);
+    const bodies = (): Script => {
+      const all: Script = { commands: [], pipes: [] };
+      for (const h of heredocs) {
+        const r = h.getContentRange();
+        if (!r) continue;
+        const part = parseShell(text, lines.offsetAt(r.start), lines.offsetAt(r.end), escape, true);
+        all.commands.push(...part.commands);
+        all.pipes.push(...part.pipes);
+      }
+      return all;
+    };
+    if (firstArg.getValue().startsWith('<<') && header.commands.length === 0) {
+      // `RUN <<EOF`: the body is the script; a shebang names its interpreter.
+      const r = first.getContentRange();
+      const at = r ? lines.offsetAt(r.start) : -1;
+      let bang: string[] | undefined;
+      if (at >= 0 && text.startsWith('#!', at)) {
+        const nl = text.indexOf('\n', at);
+        bang = text.slice(at + 2, nl < 0 ? text.length : nl).trim().split(/\s+/).filter(Boolean);
+      }
+      if (bang && !isShell(bang)) return { script: { commands: [], pipes: [] }, interpreter: bang };
+      return { script: bodies(), interpreter: bang };
+    }
+    const only = header.commands.length === 1 ? header.commands[0]! : undefined;
+    const words = only ? [only.name.value, ...only.args.map((a) => a.value)] : undefined;
+    if (words && isShell(words) && !readsScriptFile(words)) {
+      const body = bodies();
+      return { script: { commands: [...header.commands, ...body.commands], pipes: [...header.pipes, ...body.pipes] }, interpreter: words };
+    }
+    return { script: header };
+  };
+
   const script = (run: Run): Script => {
     let s = scripts.get(run);
     if (s) return s;
     s = { commands: [], pipes: [] };
     if (run.getOpeningBracket() === null) {
-      const heredocs = run.getHeredocs();
       const args = run.getArguments();
       const firstArg = args[0];
-      if (heredocs.length > 0 && firstArg?.getValue().startsWith('<<')) {
-        // `RUN <<EOF`: the heredoc body is the script.
-        for (const h of heredocs) {
-          const r = h.getContentRange();
-          if (!r) continue;
-          const part = parseShell(text, lines.offsetAt(r.start), lines.offsetAt(r.end), escape, true);
-          s.commands.push(...part.commands);
-          s.pipes.push(...part.pipes);
-        }
+      if (firstArg && run.getHeredocs().length > 0) {
+        const h = heredocRun(run);
+        s = h.script;
+        interpreters.set(run, h.interpreter);
       } else if (firstArg) {
-        const start = lines.offsetAt(firstArg.getRange().start);
-        let end = lines.offsetAt(run.getRange().end);
-        // With a heredoc fed to a command (`RUN python3 <<EOF`), stop at the end of the first line.
-        if (heredocs.length > 0) {
-          const nl = text.indexOf('\n', start);
-          if (nl >= 0 && nl < end) end = nl;
-        }
-        s = parseShell(text, start, end, escape);
+        s = parseShell(text, lines.offsetAt(firstArg.getRange().start), lines.offsetAt(run.getRange().end), escape);
       }
     }
     scripts.set(run, s);
     return s;
+  };
+  const heredocInterpreter = (run: Run): string[] | undefined => {
+    script(run);
+    return interpreters.get(run);
   };
 
   const runs: Model['runs'] = [];
@@ -189,8 +235,38 @@ export function buildModel(text: string): Model {
     offsets,
     stageOf: (ins) => stageByInstruction.get(ins),
     script,
+    heredocInterpreter,
     runs,
   };
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+
+/** `bash`, `/bin/sh -e`, `/usr/bin/env bash`: a POSIX-style shell (possibly behind `env`). */
+function isShell(words: string[]): boolean {
+  const base = (w: string) => w.slice(w.lastIndexOf('/') + 1);
+  let k = 0;
+  if (base(words[0] ?? '') === 'env') {
+    k = 1;
+    while (k < words.length && words[k]!.startsWith('-')) k++;
+  }
+  return SHELLS.has(base(words[k] ?? ''));
+}
+
+/** `bash script.sh` or `sh -c '…'`: the shell reads its commands from elsewhere, not from stdin. */
+function readsScriptFile(words: string[]): boolean {
+  let k = words.findIndex((w) => SHELLS.has(w.slice(w.lastIndexOf('/') + 1)));
+  for (k++; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(w)) return true;
+    if (/^[-+][a-zA-Z]*o$/.test(w)) {
+      k++; // `-o pipefail`, `-eo pipefail`: the next word is the option's name
+      continue;
+    }
+    if (w === '-s' || w.startsWith('-') || w.startsWith('+')) continue;
+    return true;
+  }
+  return false;
 }
 
 export { Add, Copy, From, Healthcheck, Run };

@@ -9,11 +9,21 @@
  */
 import type { Model } from './model.ts';
 
-export interface Suppressions {
-  global: Set<string>;
-  /** Instruction start line (0-based) → ids suppressed for it. */
-  byLine: Map<number, Set<string>>;
+/** Names silenced, by the tool that names them: our ids, hadolint codes, BuildKit check names. */
+export interface Silenced {
+  estaleiro: Set<string>;
+  hadolint: Set<string>;
+  buildkit: Set<string>;
 }
+
+export interface Suppressions {
+  global: Silenced;
+  /** Instruction start line (0-based) → what is silenced for it. */
+  byLine: Map<number, Silenced>;
+}
+
+type Tool = keyof Silenced;
+const silenced = (): Silenced => ({ estaleiro: new Set(), hadolint: new Set(), buildkit: new Set() });
 
 const LIST = /^([A-Za-z0-9_,\s-]+?)(?:\s+#.*|\s+\/\/.*)?$/;
 
@@ -24,12 +34,12 @@ function ids(list: string): string[] {
 }
 
 export function readSuppressions(model: Model): Suppressions {
-  const global = new Set<string>();
-  const byLine = new Map<number, Set<string>>();
-  const add = (line: number, values: string[]) => {
-    let set = byLine.get(line);
-    if (!set) byLine.set(line, (set = new Set()));
-    for (const v of values) set.add(v);
+  const global = silenced();
+  const byLine = new Map<number, Silenced>();
+  const add = (line: number, tool: Tool, values: string[]) => {
+    let entry = byLine.get(line);
+    if (!entry) byLine.set(line, (entry = silenced()));
+    for (const v of values) entry[tool].add(v);
   };
 
   // Lines covered by instructions (continuations, heredocs) are not free-standing comments.
@@ -49,7 +59,7 @@ export function readSuppressions(model: Model): Suppressions {
     if (covered[line]) {
       directiveBlock = false;
       if (starts[next] === line) {
-        if (pendingCheck.length) add(line, pendingCheck);
+        if (pendingCheck.length) add(line, 'buildkit', pendingCheck);
         pendingCheck = [];
       }
       continue;
@@ -67,27 +77,27 @@ export function readSuppressions(model: Model): Suppressions {
       const skip = /(?:^|;)\s*skip\s*=\s*([^;\s]*)/i.exec(m[1]!);
       if (skip) {
         const values = skip[1]!.split(',').filter(Boolean);
-        if (directiveBlock) values.forEach((v) => global.add(v));
+        if (directiveBlock) values.forEach((v) => global.buildkit.add(v));
         else pendingCheck.push(...values);
       }
       continue;
     }
     if (body === '') pendingCheck = [];
     if (!/^(syntax|escape)\s*=/i.test(body)) directiveBlock = false;
-    if ((m = /^(hadolint|estaleiro)\s+global\s+ignore\s*=\s*(.*)$/.exec(body))) ids(m[2]!).forEach((v) => global.add(v));
-    else if ((m = /^(hadolint|estaleiro)\s+ignore\s*=\s*(.*)$/.exec(body)) && isRightAbove) add(nextStart!, ids(m[2]!));
+    if ((m = /^(hadolint|estaleiro)\s+global\s+ignore\s*=\s*(.*)$/.exec(body))) ids(m[2]!).forEach((v) => global[m![1] as Tool].add(v));
+    else if ((m = /^(hadolint|estaleiro)\s+ignore\s*=\s*(.*)$/.exec(body)) && isRightAbove) add(nextStart!, m[1] as Tool, ids(m[2]!));
   }
   return { global, byLine };
 }
 
+function silences(s: Silenced, rule: string, refs: { hadolint?: string[]; buildkit?: string[] }): boolean {
+  return s.estaleiro.has(rule) || (refs.hadolint ?? []).some((c) => s.hadolint.has(c))
+    || (refs.buildkit?.length ? s.buildkit.has('all') || refs.buildkit.some((c) => s.buildkit.has(c)) : false);
+}
+
 /** True when a finding of `rule` (with its refs) at an instruction starting on `line` is suppressed. */
 export function isSuppressed(s: Suppressions, rule: string, refs: { hadolint?: string[]; buildkit?: string[] }, line: number | undefined): boolean {
-  const names = [rule, ...(refs.hadolint ?? []), ...(refs.buildkit ?? [])];
-  if (s.global.has('all') && refs.buildkit?.length) return true;
-  if (names.some((n) => s.global.has(n))) return true;
-  if (line === undefined) return false;
-  const local = s.byLine.get(line);
-  if (!local) return false;
-  if (local.has('all') && refs.buildkit?.length) return true;
-  return names.some((n) => local.has(n));
+  if (silences(s.global, rule, refs)) return true;
+  const local = line === undefined ? undefined : s.byLine.get(line);
+  return local !== undefined && silences(local, rule, refs);
 }

@@ -1,5 +1,6 @@
 /** What the Python rules need to know about a stage: is a virtual environment in use, is `python` provided? */
-import { Env, Run, type Instruction } from 'dockerfile-ast';
+import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
+import { imageFacts, parseImageRef } from './images.ts';
 import type { Model, Stage } from './model.ts';
 import { commandName, type Command } from './shell.ts';
 
@@ -27,6 +28,35 @@ function envValues(ins: Instruction): Map<string, string> {
   return m;
 }
 
+/**
+ * A Python other than the system's first on PATH: a virtual environment, conda/mamba, pyenv or a
+ * Python built under /opt. Its `pip` is not the distribution's, so PEP 668 does not apply.
+ */
+const OTHER_PYTHON_ON_PATH = /venv|virtualenv|conda|mamba|miniforge|pyenv|\/opt\/python|\/usr\/local\/python/i;
+
+/** `COPY --from=python:3.12-slim /usr/local /usr/local`: an official Python image's install, copied in. */
+function copiesPythonInstall(model: Model, ins: Instruction): boolean {
+  if (!(ins instanceof Copy)) return false;
+  const from = ins.getFlags().find((f) => f.getName() === 'from')?.getValue();
+  if (!from) return false;
+  const stage = model.stages.find((st) => st.name === from.toLowerCase()) ?? (/^\d+$/.test(from) ? model.stages[Number(from)] : undefined);
+  const family = stage ? stage.facts.family : imageFacts(parseImageRef(from)).family;
+  if (family !== 'python') return false;
+  const args = ins.getArguments().map((a) => a.getValue());
+  const dest = args[args.length - 1] ?? '';
+  return /^\/usr\/local(\/(bin|lib)?)?\/?$/.test(dest);
+}
+
+/** `rm …/EXTERNALLY-MANAGED`, `pip config set global.break-system-packages true`, `export PIP_BREAK_SYSTEM_PACKAGES=1`. */
+export function breaksSystemPackages(c: Command): boolean {
+  const name = commandName(c);
+  const args = c.args.map((a) => a.value);
+  if (name === 'rm' && args.some((a) => /EXTERNALLY-MANAGED$/.test(a))) return true;
+  if (/^pip[0-9.]*$/.test(name) && args[0] === 'config' && args.includes('global.break-system-packages')) return true;
+  if (name === 'export' && args.some((a) => /^PIP_BREAK_SYSTEM_PACKAGES=(1|true|yes|on)$/i.test(a))) return true;
+  return false;
+}
+
 /** Does an earlier ENV put a virtual environment on PATH (or set VIRTUAL_ENV), or set PIP_BREAK_SYSTEM_PACKAGES? */
 export function stageEnv(model: Model, stage: Stage, until?: Instruction): { venv: boolean; breakSystem: boolean } {
   let venv = false;
@@ -37,11 +67,13 @@ export function stageEnv(model: Model, stage: Stage, until?: Instruction): { ven
       for (const c of model.script(ins).commands) {
         const dir = createdVenv(c);
         if (dir) venvDirs.push(dir);
+        if (breaksSystemPackages(c)) breakSystem = true;
       }
     }
+    if (copiesPythonInstall(model, ins)) venv = true;
     for (const [k, v] of envValues(ins)) {
-      if (k === 'VIRTUAL_ENV' || k === 'UV_PROJECT_ENVIRONMENT') venv = true;
-      if (k === 'PATH' && (/venv|virtualenv|\.venv/i.test(v) || venvDirs.some((d) => v.includes(`${d}/bin`)))) venv = true;
+      if (k === 'VIRTUAL_ENV' || k === 'UV_PROJECT_ENVIRONMENT' || k === 'CONDA_PREFIX') venv = true;
+      if (k === 'PATH' && (OTHER_PYTHON_ON_PATH.test(v) || venvDirs.some((d) => v.includes(`${d}/bin`)))) venv = true;
       if (k === 'PIP_BREAK_SYSTEM_PACKAGES' && /^(1|true|yes|on)$/i.test(v)) breakSystem = true;
     }
   }
@@ -71,6 +103,8 @@ export function providesPython(model: Model, stage: Stage, until?: Instruction):
     for (const c of model.script(ins).commands) {
       const args = c.args.map((a) => a.value);
       if (args.includes('python-is-python3') || args.includes('python-is-python2')) return true;
+      // Debian ≤ 10 and Ubuntu ≤ 18.04: the `python` package is Python 2, as `python`.
+      if (/^(apt-get|apt)$/.test(commandName(c)) && args.includes('install') && args.some((a) => /^python(=.*)?$/.test(a))) return true;
       if (commandName(c) === 'ln' && args.some((a) => /(^|\/)python$/.test(a))) return true;
       if (commandName(c) === 'update-alternatives' && args.some((a) => /(^|\/)python$/.test(a))) return true;
     }

@@ -174,9 +174,9 @@ export interface RunFacts {
   exec: boolean;
   /** The RUN has at least one heredoc. */
   heredoc: boolean;
-  /** `RUN <<EOF`: the heredoc body is the script. */
+  /** `RUN <<EOF` or `RUN <<EOF bash`: a heredoc body is the script. */
   heredocScript: boolean;
-  /** The shebang of a `RUN <<EOF` script, split into words. */
+  /** What runs that script, split into words: the shebang of `RUN <<EOF`, or `bash` in `RUN <<EOF bash`. */
   shebang?: string[];
   /** The flags as written, sorted (to compare two RUNs). */
   flagsKey: string;
@@ -209,14 +209,10 @@ export function runFacts(model: Model, run: Run): RunFacts {
   const heredocs = raw.includes('<<') && !exec ? run.getHeredocs() : [];
   let heredocScript = false;
   let shebang: string[] | undefined;
-  if (heredocs.length > 0 && run.getArguments()[0]?.getValue().startsWith('<<')) {
-    heredocScript = true;
-    const r = heredocs[0]!.getContentRange();
-    const at = r ? model.lines.offsetAt(r.start) : -1;
-    if (at >= 0 && model.text.startsWith('#!', at)) {
-      const nl = model.text.indexOf('\n', at);
-      shebang = model.text.slice(at + 2, nl < 0 ? model.text.length : nl).trim().split(/\s+/).filter(Boolean);
-    }
+  if (heredocs.length > 0) {
+    // `RUN <<EOF` (shebang or default shell) or `RUN <<EOF bash` (the shell named after it).
+    shebang = model.heredocInterpreter(run);
+    heredocScript = shebang !== undefined || run.getArguments()[0]?.getValue().startsWith('<<') === true;
   }
   const flagsKey = startsWithFlag(raw, model.escape) ? run.getFlags().map((f) => model.text.slice(...model.offsets(f))).sort().join('\u0000') : '';
   facts = { exec, heredoc: heredocs.length > 0, heredocScript, shebang, flagsKey };

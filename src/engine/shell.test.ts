@@ -35,6 +35,18 @@ describe('parseShell', () => {
     expect(parseShell('a || b', 0, 6).pipes).toEqual([]);
   });
 
+  it('skips the bodies of here-documents inside a script (a `RUN <<EOF` body)', () => {
+    const heredoc = (s: string) => parseShell(s, 0, s.length, '\\', true).commands.map((c) => c.name.value);
+    expect(heredoc("cat > /start <<'X'\nsudo python app.py | tee log\nX\nchmod +x /start\n")).toEqual(['cat', 'chmod']);
+    expect(heredoc('cat <<-END >/motd\n\tpython\n\tEND\necho ok')).toEqual(['cat', 'echo']);
+    expect(heredoc('cat <<A; cat <<"B"\na\nA\nb\nB\nls')).toEqual(['cat', 'cat', 'ls']);
+    expect(heredoc('cat <<A\r\nx\r\nA\r\nls\r\n')).toEqual(['cat', 'ls']);
+    // A here-string is not a here-document; an unterminated one swallows the rest.
+    expect(heredoc('grep x <<< "$v"\nls')).toEqual(['grep', 'ls']);
+    expect(heredoc('cat <<EOF\npython')).toEqual(['cat']);
+    expect(parseShell("cat <<'X'\na | b\nX\n", 0, 17, '\\', true).pipes).toEqual([]);
+  });
+
   it('never throws on unbalanced quotes or parentheses', () => {
     for (const s of ['echo "unterminated', "echo 'x", '$(((', ')))', '\\', '$(']) expect(() => parseShell(s, 0, s.length)).not.toThrow();
   });

@@ -42,12 +42,18 @@ export function parseShell(text: string, start: number, end: number, escape = '\
   let wordEnd = -1;
   let quote: '' | "'" | '"' = '';
   let pendingRedirect = false;
+  /** After `<<` / `<<-`: the next word is a here-document delimiter. */
+  let pendingHeredoc: { strip: boolean } | undefined;
+  /** Here-documents opened on the current line: their bodies start at the next newline. */
+  const heredocs: { delimiter: string; strip: boolean }[] = [];
 
   const flush = () => {
     if (wordStart >= 0) {
       if (pendingRedirect) {
         tokens.push({ kind: 'redirect' });
         pendingRedirect = false;
+        if (pendingHeredoc) heredocs.push({ delimiter: value, strip: pendingHeredoc.strip });
+        pendingHeredoc = undefined;
       } else tokens.push({ kind: 'word', word: { value, start: wordStart, end: wordEnd } });
     }
     value = '';
@@ -142,6 +148,8 @@ export function parseShell(text: string, start: number, end: number, escape = '\
       case '\n':
         sep('\n', i);
         i++;
+        if (ch === '\r' && text[i] === '\n') i++;
+        if (heredocs.length > 0) i = skipHeredocBodies(text, i, end, heredocs.splice(0));
         continue;
       case '#':
         if (wordStart < 0) {
@@ -217,6 +225,14 @@ export function parseShell(text: string, start: number, end: number, escape = '\
         } else flush();
         let j = i + 1;
         while (j < end && (text[j] === '>' || text[j] === '<' || text[j] === '&' || text[j] === '|')) j++;
+        // `<<EOF` and `<<-EOF` (not the here-string `<<<`): lines after this one are data.
+        const op = text.slice(i, j);
+        pendingHeredoc = undefined;
+        if (op === '<<') {
+          const strip = text[j] === '-';
+          if (strip) j++;
+          pendingHeredoc = { strip };
+        }
         // `2>&1`: the target is a descriptor, part of this operator.
         if (text[j - 1] === '&') {
           while (j < end && /[0-9-]/.test(text[j]!)) j++;
@@ -231,6 +247,26 @@ export function parseShell(text: string, start: number, end: number, escape = '\
   }
   flush();
   return assemble(tokens);
+}
+
+/**
+ * Skips the bodies of here-documents that start at `from`, one after the other, each up to the
+ * line holding just its delimiter (leading tabs removed for `<<-`). Returns where the script resumes.
+ */
+function skipHeredocBodies(text: string, from: number, end: number, docs: { delimiter: string; strip: boolean }[]): number {
+  let p = from;
+  for (const doc of docs) {
+    while (p < end) {
+      let nl = text.indexOf('\n', p);
+      if (nl < 0 || nl > end) nl = end;
+      let line = text.slice(p, nl);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (doc.strip) line = line.replace(/^\t+/, '');
+      p = Math.min(nl + 1, end);
+      if (line === doc.delimiter) break;
+    }
+  }
+  return p;
 }
 
 function assemble(tokens: Token[]): Script {

@@ -41,7 +41,7 @@ export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidC
       expect(Object.keys(rule.messages['pt-BR']).sort()).toEqual(Object.keys(rule.messages.en).sort());
     });
 
-    const invalid = [...cases.invalid, ...rule.examples.bad.map((code) => ({ code }))];
+    const invalid: InvalidCase[] = [...cases.invalid, ...rule.examples.bad.map((code) => ({ code }))];
     const valid = [...cases.valid, ...rule.examples.good];
 
     invalid.forEach((c, n) => {

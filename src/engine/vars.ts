@@ -1,25 +1,80 @@
-/** Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` with known values. */
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}` with known values.
+ * The word after the operator may hold further references (`${DIGEST:+@${DIGEST}}`), expanded
+ * only when BuildKit would use it. Other forms (`${VAR#x}`, `${VAR%x}`…) are left as written.
+ */
 export function expandVariables(text: string, vars: ReadonlyMap<string, string | undefined>): { value: string; unresolved: string[] } {
   const unresolved: string[] = [];
-  const value = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-      const name = (braced ?? bare)!;
-      const known = vars.has(name);
-      const v = vars.get(name);
-      const set = v !== undefined && (op?.startsWith(':') ? v !== '' : true);
-      switch (op) {
-        case ':-':
-        case '-':
-          return set ? v! : word ?? '';
-        case ':+':
-        case '+':
-          return set ? word ?? '' : '';
-        default:
-          if (!known || v === undefined) unresolved.push(name);
-          return v ?? '';
-      }
-    });
+  const value = expand(text, vars, unresolved);
   return { value, unresolved };
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unresolved: string[]): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch !== '$') {
+      out += ch;
+      i++;
+      continue;
+    }
+    if (text[i + 1] !== '{') {
+      const m = NAME.exec(text.slice(i + 1));
+      if (!m) {
+        out += ch;
+        i++;
+        continue;
+      }
+      const name = m[0];
+      if (!vars.has(name) || vars.get(name) === undefined) unresolved.push(name);
+      out += vars.get(name) ?? '';
+      i += 1 + name.length;
+      continue;
+    }
+    // `${`: find the matching `}`, counting nested `${`.
+    let depth = 1;
+    let j = i + 2;
+    for (; j < text.length && depth > 0; j++) {
+      if (text[j] === '$' && text[j + 1] === '{') {
+        depth++;
+        j++;
+      } else if (text[j] === '}') depth--;
+    }
+    if (depth > 0) {
+      // Unterminated: keep the rest as written.
+      out += text.slice(i);
+      break;
+    }
+    const inner = text.slice(i + 2, j - 1);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(inner);
+    if (!m) {
+      out += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    const name = m[1]!;
+    const op = m[2];
+    const v = vars.get(name);
+    const set = v !== undefined && (op?.startsWith(':') ? v !== '' : true);
+    switch (op) {
+      case ':-':
+      case '-':
+        out += set ? v! : expand(m[3] ?? '', vars, unresolved);
+        break;
+      case ':+':
+      case '+':
+        out += set ? expand(m[3] ?? '', vars, unresolved) : '';
+        break;
+      default:
+        if (!vars.has(name) || v === undefined) unresolved.push(name);
+        out += v ?? '';
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** Platform arguments BuildKit defines for every build. */

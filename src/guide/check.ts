@@ -38,7 +38,7 @@ export function checkPair(pair: PagePair): Problem[] {
   bp.forEach((b, i) => {
     const e = be[i];
     if (e && metaValue(b.meta, 'bad') !== metaValue(e.meta, 'bad'))
-      problems.push({ file: pair.en, line: e.line, message: `code block ${i + 1} is marked bad differently from its Portuguese twin` });
+      problems.push({ file: pair.en!, line: e.line, message: `code block ${i + 1} is marked bad differently from its Portuguese twin` });
   });
   return problems;
 }

@@ -80,3 +80,27 @@ test('every page has a description, hreflang alternates to its twin, and a sitem
   }
   expect(problems).toEqual([]);
 });
+
+test('every page sends a Content-Security-Policy with no unhashed inline script and no third-party origin', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+    if (!csp) {
+      problems.push(`${file}: no CSP`);
+      continue;
+    }
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    if (/unsafe-inline|unsafe-eval|\*|https?:/.test(scriptSrc)) problems.push(`${file}: script-src too open: ${scriptSrc}`);
+    if (/https?:\/\//.test(csp)) problems.push(`${file}: a third-party origin in the CSP`);
+    if (!/default-src 'self'/.test(csp)) problems.push(`${file}: no default-src 'self'`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("every rule's page exists in both languages, so every finding's url resolves", async () => {
+  const { CATALOGUE } = await import('../../src/engine/catalogue.ts');
+  const { ruleUrl } = await import('../../src/engine/lint.ts');
+  const missing = CATALOGUE.flatMap((r) => (['pt-BR', 'en'] as const).map((l) => ruleUrl(r.id, l))).filter((u) => !targetFile(u));
+  expect(missing).toEqual([]);
+});

@@ -5,6 +5,8 @@ const img = (run: string) => `FROM alpine:3.22\n${run}\nUSER 10001\n`;
 
 testRule(rule, {
   valid: [
+    // Offline: no index is downloaded, so none is kept.
+    img('RUN apk add --no-network --virtual .rundeps so:libssl.so.3'),
     img('RUN apk add --no-cache curl'),
     img('RUN apk --no-cache add curl'),
     img('RUN --mount=type=cache,target=/var/cache/apk apk add curl'),

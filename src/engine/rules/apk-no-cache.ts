@@ -9,8 +9,8 @@ export default defineRule({
   docs: {
     title: t('`apk add` sem `--no-cache`', '`apk add` without `--no-cache`'),
     description: t(
-      '`apk add` sem `--no-cache`, num estágio que vira camada da imagem final. Não vale com `--mount=type=cache` (ou `tmpfs`) em `/var/cache/apk`, nem quando o mesmo `RUN` apaga `/var/cache/apk` depois.',
-      '`apk add` without `--no-cache`, in a stage whose layers become the final image. Not raised with a `--mount=type=cache` (or `tmpfs`) on `/var/cache/apk`, nor when the same `RUN` deletes `/var/cache/apk` afterwards.'),
+      '`apk add` sem `--no-cache`, num estágio que vira camada da imagem final. Não vale com `--mount=type=cache` (ou `tmpfs`) em `/var/cache/apk`, nem quando o mesmo `RUN` apaga `/var/cache/apk` depois, nem com `--no-network`, que não baixa índice.',
+      '`apk add` without `--no-cache`, in a stage whose layers become the final image. Not raised with a `--mount=type=cache` (or `tmpfs`) on `/var/cache/apk`, nor when the same `RUN` deletes `/var/cache/apk` afterwards, nor with `--no-network`, which downloads no index.'),
     rationale: t(
       'Sem `--no-cache`, o índice de pacotes baixado (`APKINDEX`) fica em `/var/cache/apk` e vai junto na camada: alguns MB a mais em cada imagem, que não servem para nada em produção. `--no-cache` baixa o índice, instala e não guarda nada, sem precisar de `apk update` antes.',
       'Without `--no-cache`, the downloaded package index (`APKINDEX`) stays in `/var/cache/apk` and ships in the layer: a few extra MB in every image that serve no purpose in production. `--no-cache` fetches the index, installs and keeps nothing, with no `apk update` needed first.'),
@@ -30,7 +30,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { run, stage, command, index, commands, action } of apkAdds(model)) {
-      if (hasFlagIn(command, ['no-cache'])) continue;
+      // `--no-network` fetches no index: nothing lands in the cache (official images re-mark run deps this way).
+      if (hasFlagIn(command, ['no-cache', 'no-network'])) continue;
       if (!inFinalImage(model, stage, run)) continue;
       if (cacheMountHolds(run, '/var/cache/apk', '/etc/apk/cache')) continue;
       if (removesLater(commands, index, ['/var/cache/apk'])) continue;

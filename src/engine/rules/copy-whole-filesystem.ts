@@ -1,5 +1,22 @@
 import { Copy } from 'dockerfile-ast';
 import { defineRule, execForm, t } from '../define.ts';
+import { parseImageRef } from '../images.ts';
+import type { Model } from '../model.ts';
+import { stageChain } from '../run-helpers.ts';
+
+/** Images made to be overlaid whole: `COPY --from=xx / /` is how tonistiigi/xx is used. */
+const OVERLAY_IMAGES = new Set(['tonistiigi/xx']);
+
+/**
+ * Copying all of `from` is fine when it holds only what was put there on purpose: a stage built
+ * `FROM scratch` (an artifacts stage), or a helper image meant to be overlaid.
+ */
+function wholeCopyIntended(model: Model, from: string): boolean {
+  const stage = model.stages.find((s) => s.name === from.toLowerCase()) ?? (/^\d+$/.test(from) ? model.stages[Number(from)] : undefined);
+  const root = stage ? stageChain(stage)[0]! : undefined;
+  if (root?.facts.family === 'scratch') return true;
+  return OVERLAY_IMAGES.has((root ? root.ref : parseImageRef(from)).repository);
+}
 
 export default defineRule({
   id: 'copy-whole-filesystem',
@@ -8,7 +25,7 @@ export default defineRule({
   refs: { hadolint: ['DL3067'] },
   docs: {
     title: t('COPY do sistema de arquivos inteiro', 'COPY of a whole filesystem'),
-    description: t('`COPY --from=<x> / /`: origem e destino são a raiz.', '`COPY --from=<x> / /`: both source and destination are the root.'),
+    description: t('`COPY --from=<x> / /`: origem e destino são a raiz. Não vale quando `x` é um estágio `FROM scratch` (que só tem o que foi posto nele) nem para `tonistiigi/xx`, feita para ser copiada inteira.', '`COPY --from=<x> / /`: both source and destination are the root. Not raised when `x` is a `FROM scratch` stage (which holds only what was put in it) or `tonistiigi/xx`, which is made to be copied whole.'),
     rationale: t(
       'Copiar `/` inteiro traz tudo da outra imagem: compiladores, caches, o gerenciador de pacotes, arquivos com segredos do build, e sobrescreve `/etc/passwd` e as bibliotecas do estágio atual. A imagem fica grande e cheia de coisa que não deveria ir para produção, e o estágio final perde o sentido.',
       'Copying all of `/` brings everything from the other image: compilers, caches, the package manager, files with build secrets, and it overwrites `/etc/passwd` and the libraries of the current stage. The image grows and fills with things that should not reach production, and the final stage loses its point.'),
@@ -29,7 +46,7 @@ export default defineRule({
       for (const ins of stage.body) {
         if (!(ins instanceof Copy)) continue;
         const from = ins.getFlags().find((f) => f.getName() === 'from')?.getValue();
-        if (!from) continue;
+        if (!from || wholeCopyIntended(model, from)) continue;
         const json = execForm(model, ins);
         let span: [number, number] | undefined;
         if (json) {

@@ -3,6 +3,9 @@ import rule from './invalid-default-arg-in-from.ts';
 
 testRule(rule, {
   valid: [
+    // Nested expansion: `${DIGEST:+@${DIGEST}}` is empty when DIGEST is (real Dockerfiles pin digests this way).
+    'ARG REGISTRY=docker.io\nARG DIGEST=""\nFROM ${REGISTRY}/library/alpine:3.22${DIGEST:+@${DIGEST}}\nUSER 10001\n',
+    'ARG TAG\nFROM alpine:${TAG:-${FALLBACK:-3.22}}\nUSER 10001\n',
     'ARG TAG=3.22\nFROM alpine:${TAG}\nUSER 10001\n',
     'ARG TAG\nFROM alpine:${TAG:-3.22}\nUSER 10001\n',
     'ARG V\nFROM busybox:stable${V}\nUSER 10001\n',

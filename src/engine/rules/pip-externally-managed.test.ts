@@ -4,6 +4,13 @@ import rule from './pip-externally-managed.ts';
 const tail = 'USER 10001\n';
 testRule(rule, {
   valid: [
+    // The marker file removed, or pip configured to ignore it.
+    `FROM debian:bookworm-slim\nRUN rm -f /usr/lib/python3.11/EXTERNALLY-MANAGED && pip install --no-cache-dir numpy==2.2.1\n${tail}`,
+    `FROM debian:bookworm-slim\nRUN rm /usr/lib/python3.*/EXTERNALLY-MANAGED\nRUN pip install --no-cache-dir numpy==2.2.1\n${tail}`,
+    `FROM ubuntu:24.04\nRUN pip config set global.break-system-packages true && pip install --no-cache-dir numpy==2.2.1\n${tail}`,
+    // conda's pip, or an official python image's /usr/local copied in.
+    `FROM debian:bookworm-slim\nENV PATH=/opt/conda/bin:$PATH\nRUN pip install --no-cache-dir numpy==2.2.1\n${tail}`,
+    `FROM debian:bookworm-slim\nCOPY --from=python:3.13-slim-bookworm /usr/local /usr/local\nRUN pip install --no-cache-dir numpy==2.2.1\n${tail}`,
     // Official python images are not externally managed.
     `FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.2\n${tail}`,
     // Old releases: pip still installs into the system Python.

@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { createdVenv, stageEnv } from '../python.ts';
+import { breaksSystemPackages, createdVenv, stageEnv } from '../python.ts';
 import { commandName, type Command } from '../shell.ts';
 
 /** `pip install …`, `pip3 install …`, `python3 -m pip install …`: the words from the tool to `install`. */
@@ -25,8 +25,8 @@ export default defineRule({
   docs: {
     title: t('pip no Python do sistema (PEP 668)', 'pip into the system Python (PEP 668)'),
     description: t(
-      '`pip install` no Python do sistema de um estágio Debian ≥ 12 ou Ubuntu ≥ 23.04 (inclusive `ubuntu:latest`, `ubuntu:24.04`, `debian:bookworm`), sem ambiente virtual e sem `--break-system-packages`. Não vale para as imagens oficiais `python`.',
-      '`pip install` into the system Python of a Debian ≥ 12 or Ubuntu ≥ 23.04 stage (including `ubuntu:latest`, `ubuntu:24.04`, `debian:bookworm`), with no virtual environment and no `--break-system-packages`. Not raised on official `python` images.'),
+      '`pip install` no Python do sistema de um estágio Debian ≥ 12 ou Ubuntu ≥ 23.04 (inclusive `ubuntu:latest`, `ubuntu:24.04`, `debian:bookworm`), sem ambiente virtual e sem `--break-system-packages`. Não vale para as imagens oficiais `python`, para um Python do conda ou do pyenv no `PATH`, nem quando o arquivo `EXTERNALLY-MANAGED` foi apagado.',
+      '`pip install` into the system Python of a Debian ≥ 12 or Ubuntu ≥ 23.04 stage (including `ubuntu:latest`, `ubuntu:24.04`, `debian:bookworm`), with no virtual environment and no `--break-system-packages`. Not raised on official `python` images, with a conda or pyenv Python on `PATH`, or once the `EXTERNALLY-MANAGED` file is deleted.'),
     rationale: t(
       'Essas distribuições marcam o Python do sistema como gerenciado pelo apt (PEP 668). O pip se recusa a instalar ali e o build para com `error: externally-managed-environment`. É o erro que o passo 3 do guia original produz hoje.',
       'These distributions mark the system Python as managed by apt (PEP 668). pip refuses to install there and the build stops with `error: externally-managed-environment`. It is the error the original guide\'s step 3 produces today.'),
@@ -60,6 +60,7 @@ export default defineRule({
       for (const c of model.script(run).commands) {
         const name = commandName(c);
         if (createdVenv(c) === undefined && (name === '.' || name === 'source') && c.args.some((a) => /activate$/.test(a.value))) activated = true;
+        if (breaksSystemPackages(c)) activated = true; // the marker file removed, or pip told to ignore it
         if (c.assignments.some((a) => /^(VIRTUAL_ENV|PIP_BREAK_SYSTEM_PACKAGES)=/.test(a.value))) continue;
         const range = pipInstall(c);
         if (!range || activated) continue;

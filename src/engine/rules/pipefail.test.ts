@@ -6,6 +6,11 @@ const PIPE = 'RUN wget -qO- https://example.com/x.tar.gz | tar -xz';
 
 testRule(rule, {
   valid: [
+    // `RUN <<EOF bash`: bash runs the heredoc, so `set -o pipefail` works even where /bin/sh is dash.
+    on('debian:bookworm-slim', 'RUN <<-EOT bash\n\tset -euo pipefail\n\twget -qO- https://example.com/x | tar -xz\n\tEOT'),
+    on('ubuntu:24.04', 'RUN <<EOF /bin/bash -o pipefail\nwget -qO- https://example.com/x | tar -xz\nEOF'),
+    // A heredoc fed to another program is not shell.
+    on('ubuntu:24.04', 'RUN <<EOF python3\nprint(1 | 2)\nEOF'),
     on('ubuntu:24.04', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n' + PIPE),
     on('ubuntu:24.04', 'SHELL ["/bin/bash", "-euxo", "pipefail", "-c"]\n' + PIPE),
     on('ubuntu:24.04', 'SHELL ["/usr/bin/env", "bash", "-o", "pipefail", "-c"]\n' + PIPE),
@@ -28,6 +33,8 @@ testRule(rule, {
     on('ubuntu:24.04', 'RUN ["sh", "-c", "a | b"]'),
   ],
   invalid: [
+    // The shell named after the heredoc runs its body: its pipes count.
+    { code: on('ubuntu:24.04', 'RUN <<EOF bash\nwget -qO- https://example.com/x | tar -xz\nEOF'), texts: ['|'] },
     {
       code: on('ubuntu:24.04', PIPE),
       texts: ['|'],

@@ -5,6 +5,8 @@ const img = (run: string) => `FROM ubuntu:24.04\n${run}\nUSER 10001\n`;
 
 testRule(rule, {
   valid: [
+    // A privileged RUN is where `mount` belongs.
+    '# syntax=docker/dockerfile:1-labs\nFROM ubuntu:24.04\nRUN --security=insecure mount -t tmpfs none /mnt\nUSER 10001\n',
     img('RUN apt-get install -y --no-install-recommends openssh-client vim procps'),
     img('RUN echo ssh vim top'),
     img('RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts'),

@@ -5,6 +5,17 @@ const ubuntu = 'FROM ubuntu:24.04\nWORKDIR /app\nCOPY main.py .\nUSER 10001\n';
 
 testRule(rule, {
   valid: [
+    // The heredoc is Python fed to python3, or a Python script with a shebang: not shell commands.
+    'FROM debian:bookworm-slim\nRUN <<EOF python3\npython = "3"\nprint(python)\nEOF\nUSER 10001\n',
+    'FROM debian:bookworm-slim\nRUN <<EOF\n#!/usr/bin/env python3\npython = "3"\nEOF\nUSER 10001\n',
+    // A shell heredoc writing a file: its inner here-document is data.
+    'FROM debian:bookworm-slim\nRUN <<EOF\ncat > /usr/local/bin/start <<\'SCRIPT\'\n#!/bin/sh\nexec python app.py\nSCRIPT\nchmod +x /usr/local/bin/start\nEOF\nUSER 10001\n',
+    // conda, pyenv, or an official image's /usr/local copied in: `python` exists.
+    'FROM debian:bookworm-slim\nENV PATH=/opt/conda/bin:$PATH\nUSER 10001\nCMD ["python", "-V"]\n',
+    'FROM ubuntu:22.04\nENV PYENV_ROOT=/opt/pyenv PATH=/opt/pyenv/shims:/opt/pyenv/bin:$PATH\nUSER 10001\nCMD ["python", "-V"]\n',
+    'FROM python:3.13-slim-bookworm AS py\nFROM debian:bookworm-slim\nCOPY --from=py /usr/local/ /usr/local/\nUSER 10001\nCMD ["python", "-V"]\n',
+    // Debian ≤ 10: the `python` package is Python 2, installed as `python`.
+    'FROM debian:buster-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["python", "-V"]\n',
     `${ubuntu}CMD ["python3", "main.py"]\n`,
     'FROM python:3.13-slim\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // A venv on PATH provides `python`.
@@ -17,6 +28,8 @@ testRule(rule, {
     'FROM python:3.13-slim AS base\nFROM base\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
   ],
   invalid: [
+    // A heredoc fed to a shell is shell.
+    { code: 'FROM debian:bookworm-slim\nRUN <<EOF sh -e\npython --version\nEOF\nUSER 10001\n', texts: ['python'] },
     { code: `${ubuntu}CMD ["python", "main.py"]\n`, texts: ['python'], output: `${ubuntu}CMD ["python3", "main.py"]\n` },
     { code: 'FROM debian:bookworm-slim\nRUN python --version\nUSER 10001\n', texts: ['python'], output: 'FROM debian:bookworm-slim\nRUN python3 --version\nUSER 10001\n' },
     { code: `${ubuntu}CMD python main.py\n`, texts: ['python'] },

@@ -4,6 +4,13 @@ import rule from './start-file-not-copied.ts';
 const head = 'FROM python:3.13-slim\nWORKDIR /app\n';
 testRule(rule, {
   valid: [
+    // ONBUILD COPY brings the files in when the image is built upon.
+    'FROM python:3.13-slim\nWORKDIR /app\nONBUILD COPY . /app\nUSER 10001\nCMD ["python", "app.py"]\n',
+    // An application image already holds its start files.
+    'FROM ghost:5-alpine\nUSER 10001\nCMD ["node", "current/index.js"]\n',
+    // `C:\\app\\main.py` is an absolute Windows path.
+    '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\nCOPY main.py C:\\app\\\nUSER ContainerUser\nCMD ["python", "C:\\\\app\\\\main.py"]\n',
+    '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\nCOPY src\\main.py C:\\app\\\nUSER ContainerUser\nCMD ["python", "main.py"]\n',
     `${head}COPY . .\nUSER 10001\nCMD ["python", "main.py"]\n`,
     `${head}COPY main.py ./\nUSER 10001\nCMD ["python", "main.py"]\n`,
     `${head}COPY app ./app\nUSER 10001\nCMD ["python", "app/main.py"]\n`,
@@ -18,6 +25,8 @@ testRule(rule, {
     'FROM python:3.13-slim AS base\nWORKDIR /app\nCOPY main.py .\nFROM base\nUSER 10001\nCMD ["python", "main.py"]\n',
   ],
   invalid: [
+    // Windows images are runtimes too: a relative script must still be copied.
+    { code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\nUSER ContainerUser\nCMD ["python", "main.py"]\n', texts: ['main.py'] },
     { code: `${head}COPY requirements.txt .\nUSER 10001\nCMD ["python", "main.py"]\n`, texts: ['main.py'], message: 'never copied' },
     { code: 'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY package.json .\nUSER 10001\nCMD ["node", "--enable-source-maps", "server.js"]\n', texts: ['server.js'] },
     { code: `${head}USER 10001\nENTRYPOINT ["./start.sh"]\n`, texts: ['./start.sh'] },

@@ -1,6 +1,8 @@
-import { Add, Copy, Run, type Instruction } from 'dockerfile-ast';
+import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
 import { defineRule, execForm, t, type TextWord } from '../define.ts';
+import type { Stage } from '../model.ts';
 import { instructionsBefore } from '../python.ts';
+import { stageChain } from '../run-helpers.ts';
 import { commandName } from '../shell.ts';
 
 const INTERPRETERS = /^(python[0-9.]*|node|nodejs|deno|bun|ruby|perl|php|bash|sh|ash|dash|zsh|java|Rscript|lua|tsx|ts-node)$/;
@@ -25,17 +27,37 @@ function scriptArgument(words: TextWord[]): TextWord | undefined {
 }
 
 function isRelativeFile(v: string): boolean {
-  return !v.startsWith('/') && !v.includes('$') && !v.startsWith('~') && (SCRIPT.test(v) || /^\.\.?\//.test(v));
+  // `C:\app\main.py` and `\app\main.py` are absolute Windows paths.
+  if (/^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\')) return false;
+  return !v.startsWith('/') && !v.includes('$') && !v.startsWith('~') && (SCRIPT.test(v) || /^\.\.?[\\/]/.test(v));
+}
+
+/**
+ * Images that bring a runtime but no application: only there can we be sure the file is missing.
+ * An application image (`FROM ghost:5`, `FROM gitea/gitea`) already holds its own start files.
+ */
+const RUNTIME_IMAGES = new Set(['node', 'python', 'pypy', 'ruby', 'php', 'golang', 'openjdk', 'eclipse-temurin', 'amazoncorretto',
+  'ibm-semeru-runtimes', 'sapmachine', 'bun', 'deno', 'perl', 'rust', 'erlang', 'elixir', 'buildpack-deps', 'busybox', 'ubuntu',
+  'debian', 'alpine', 'fedora', 'centos', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'ubi', 'ubi-minimal', 'ubi8',
+  'ubi9', 'ubi10', 'r-base', 'julia', 'swift', 'dart', 'maven', 'gradle', 'runtime', 'aspnet', 'sdk', 'servercore', 'nanoserver',
+  'server', 'windows']);
+
+function startsFromRuntime(stage: Stage): boolean {
+  const root = stageChain(stage)[0]!;
+  if (root.facts.family !== 'unknown') return true;
+  const repo = root.ref.repository;
+  return RUNTIME_IMAGES.has(repo.slice(repo.lastIndexOf('/') + 1));
 }
 
 /** Could this COPY/ADD have brought `file` into the image? */
 function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: string): boolean {
-  const base = file.split('/').pop()!;
+  const base = file.split(/[\\/]/).pop()!;
   const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
   const sources = words.slice(0, -1);
-  if (ins.getHeredocs().some((h) => h.getName() === base)) return true;
+  const heredocs = ins instanceof Copy ? ins.getHeredocs() : [];
+  if (heredocs.some((h) => h.getName() === base)) return true;
   for (const src of sources) {
-    const last = src.replace(/\/+$/, '').split('/').pop() ?? '';
+    const last = src.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
     if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
     if (last === base) return true;
     if (!last.includes('.')) return true; // a directory (or an extension-less file): give it the benefit of the doubt
@@ -59,8 +81,8 @@ export default defineRule({
   docs: {
     title: t('O arquivo de início nunca foi copiado', 'The start file was never copied'),
     description: t(
-      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. `COPY . .` ou a cópia de um diretório contam como trazer.',
-      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. `COPY . .` or copying a directory counts as bringing it.'),
+      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. `COPY . .`, a cópia de um diretório ou um `ONBUILD COPY` contam como trazer. Só vale para estágios sobre imagens de runtime ou de sistema (`python`, `node`, `debian`…): uma imagem de aplicação pode já ter o arquivo.',
+      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. `COPY . .`, copying a directory or an `ONBUILD COPY` counts as bringing it. Only for stages built on a runtime or OS image (`python`, `node`, `debian`…): an application image may already hold the file.'),
     rationale: t(
       'O build passa, mas o contêiner morre ao iniciar com "No such file or directory". O guia original comete esse erro: copia só o `requirements.txt` e depois manda rodar `main.py`.',
       'The build passes, but the container dies on start with "No such file or directory". The original guide makes this mistake: it copies only `requirements.txt`, then runs `main.py`.'),
@@ -86,6 +108,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const stage of model.stages) {
+      if (!startsFromRuntime(stage)) continue;
       for (const ins of stage.body) {
         const keyword = ins.getKeyword();
         if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
@@ -93,8 +116,9 @@ export default defineRule({
         if (!words) continue;
         const script = scriptArgument(words);
         if (!script || !isRelativeFile(script.value)) continue;
-        const base = script.value.split('/').pop()!;
-        const before = instructionsBefore(stage, ins);
+        const base = script.value.split(/[\\/]/).pop()!;
+        // An `ONBUILD COPY . /app` brings the files in when the image is built upon.
+        const before = instructionsBefore(stage, ins).map((i) => (i instanceof Onbuild ? i.getTriggerInstruction() ?? i : i));
         const brought = before.some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, script.value)) || mentioned(model, i, base));
         if (!brought) report({ start: script.start, end: script.end, instruction: ins, data: { file: script.value } });
       }

@@ -52,13 +52,19 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     const start = lines.offsetAt(d.range.start);
     const end = lines.offsetAt(d.range.end);
     const under = text.slice(start, end);
-    const instructionLine = d.instructionLine === null || d.instructionLine === undefined ? undefined : d.instructionLine;
+    const line = (d as typeof d & { instructionLine?: number | null }).instructionLine;
+    const instructionLine = line === null || line === undefined ? undefined : line;
     const keyword = instructionLine !== undefined ? keywordAt(model, instructionLine) : '';
     // dockerfile-utils lags BuildKit: flags it does not know yet are not errors.
     if (code.id === 'syntax-unknown-flag') {
       const flag = under.replace(/^--/, '').split('=')[0]!;
       if (KNOWN_FLAGS[keyword]?.includes(flag)) continue;
     }
+    // BuildKit rejects only a negative `--retries`; 0 means "the default" (the legacy builder wanted ≥ 1).
+    if (code.id === 'syntax-flag-at-least-one' && /^\+?0+$/.test(under.trim())) continue;
+    // A zero duration (`--start-period=0s`, or Go's unitless `0`) means "the default" to BuildKit.
+    if (code.id === 'syntax-flag-missing-duration-unit' && /^0+$/.test(under.trim())) continue;
+    if (code.id === 'syntax-flag-less-than-1ms' && isZeroDuration(/^=([^\s]*)/.exec(text.slice(end))?.[1] ?? '')) continue;
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
     out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
@@ -73,6 +79,11 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     }
   }
   return out;
+}
+
+/** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */
+function isZeroDuration(value: string): boolean {
+  return /^([+-]?(0+(\.0*)?|\.0+)(ns|us|µs|μs|ms|s|m|h))+$/.test(value);
 }
 
 function keywordAt(model: Model, line: number): string {

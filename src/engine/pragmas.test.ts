@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from './lint.ts';
+
+const rules = (text: string) => lint(text, { locale: 'en' }).map((f) => `${f.line}:${f.rule}`);
+
+describe('suppression comments', () => {
+  const base = 'FROM ubuntu:latest\nUSER 10001\nHEALTHCHECK NONE\n';
+
+  it('finds the rule without a comment (control)', () => {
+    expect(rules(base)).toContain('1:base-image-latest');
+  });
+
+  it('honours `# hadolint ignore=` on the line right above, through the rule refs', () => {
+    expect(rules(`# hadolint ignore=DL3007\n${base}`)).not.toContain('2:base-image-latest');
+    expect(rules(`# hadolint ignore=DL3007,DL3008 # pinned by the base team\n${base}`)).not.toContain('2:base-image-latest');
+    // Not right above: no effect.
+    expect(rules(`# hadolint ignore=DL3007\n\n${base}`)).toContain('3:base-image-latest');
+    // Another code: no effect.
+    expect(rules(`# hadolint ignore=DL3006\n${base}`)).toContain('2:base-image-latest');
+  });
+
+  it('honours `# hadolint global ignore=` anywhere', () => {
+    expect(rules(`${base}# hadolint global ignore=DL3007\n`)).not.toContain('1:base-image-latest');
+    expect(rules(`# hadolint global ignore=DL3007\n${base}`)).not.toContain('2:base-image-latest');
+  });
+
+  it("honours BuildKit's `# check=skip=` as a top directive (whole file) and above one instruction", () => {
+    const shell = 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE\nCMD echo a\n';
+    expect(rules(shell)).toContain('4:json-args-recommended');
+    expect(rules(`# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended\n${shell}`)).not.toContain('6:json-args-recommended');
+    expect(rules(`# check=skip=all\n${shell}`)).not.toContain('5:json-args-recommended');
+    expect(rules(shell.replace('CMD echo a', '# check=skip=JSONArgsRecommended\nCMD echo a'))).not.toContain('5:json-args-recommended');
+    // A check directive after an ordinary comment is not a directive: it only covers the next instruction.
+    expect(rules(`# a comment\n# check=skip=JSONArgsRecommended\n${shell}`)).toContain('6:json-args-recommended');
+    // Check names are BuildKit's, not our ids.
+    expect(rules(`# check=skip=json-args-recommended\n${shell}`)).toContain('5:json-args-recommended');
+  });
+
+  it('honours `# estaleiro ignore=` above an instruction and `# estaleiro global ignore=` anywhere', () => {
+    expect(rules(`# estaleiro ignore=base-image-latest\n${base}`)).not.toContain('2:base-image-latest');
+    expect(rules(`# estaleiro ignore=no-user\n${base}`)).toContain('2:base-image-latest');
+    const guide = 'FROM ubuntu:24.04\nUSER 10001\nHEALTHCHECK NONE\nWORKDIR /app\nCOPY main.py .\n# estaleiro ignore=python-not-found\nCMD ["python", "main.py"]\n';
+    expect(rules(guide)).not.toContain('7:python-not-found');
+    expect(rules(`${guide}# estaleiro global ignore=no-healthcheck\n`)).not.toContain('1:no-healthcheck');
+  });
+
+  it('applies an instruction comment to a finding anywhere in that instruction', () => {
+    const text = 'FROM ubuntu:24.04\n# hadolint ignore=DL3014\nRUN apt-get update \\\n  && apt-get install --no-install-recommends curl \\\n  && rm -rf /var/lib/apt/lists/*\nUSER 10001\n';
+    expect(rules(text).some((r) => r.endsWith('apt-get-yes'))).toBe(false);
+    expect(rules(text.replace('# hadolint ignore=DL3014\n', '')).some((r) => r.endsWith('apt-get-yes'))).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+/** Docker syntax checks: dockerfile-utils' findings, minus its false alarms on what BuildKit accepts. */
+import { describe, expect, it } from 'vitest';
+import { strictLint } from '../testing.ts';
+
+const syntaxErrors = (text: string) =>
+  strictLint(text).filter((f) => f.severity === 'error' && f.rule.startsWith('syntax-')).map((f) => `${f.line}:${f.column} ${f.rule}`);
+const hc = (flags: string) => `FROM alpine:3.22\nUSER 10001\nHEALTHCHECK ${flags} CMD ["true"]\n`;
+
+describe('syntax checks', () => {
+  it('accept what BuildKit accepts and dockerfile-utils does not', () => {
+    // BuildKit rejects only negative retries; 0 and zero durations mean "the default".
+    for (const flags of ['--retries=0', '--start-period=0s', '--interval=0s --timeout=0ms', '--interval=0', '--start-interval=0m0s'])
+      expect(syntaxErrors(hc(flags)), flags).toEqual([]);
+    // Flags newer than dockerfile-utils.
+    expect(syntaxErrors('FROM alpine:3.22\nADD --unpack=true https://example.com/a.tar.gz /opt/\nUSER 10001\n')).toEqual([]);
+    expect(syntaxErrors('FROM alpine:3.22\nADD --unpack https://example.com/a.tar.gz /opt/\nUSER 10001\n')).toEqual([]);
+  });
+
+  it('still report what BuildKit rejects', () => {
+    expect(syntaxErrors(hc('--retries=-1'))).toEqual(['3:23 syntax-flag-at-least-one']);
+    expect(syntaxErrors(hc('--interval=0.5ms'))).toEqual(['3:15 syntax-flag-less-than-1ms']);
+    expect(syntaxErrors(hc('--interval=30'))).toEqual(['3:24 syntax-flag-missing-duration-unit']);
+    expect(syntaxErrors('FROM alpine:3.22\nADD --unpak https://example.com/a.tar.gz /opt/\nUSER 10001\n')).toEqual(['2:5 syntax-unknown-flag']);
+  });
+});
