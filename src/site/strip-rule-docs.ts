@@ -12,12 +12,9 @@ function valueEnd(code: string, start: number): number {
   let i = start;
   while (i < code.length) {
     const c = code[i]!;
-    if (c === '"' || c === "'" || c === '`') {
-      i = stringEnd(code, i);
-      continue;
-    }
-    if (isRegexStart(code, i)) {
-      i = regexEnd(code, i);
+    const skipped = skipLiteral(code, i);
+    if (skipped !== i) {
+      i = skipped;
       continue;
     }
     if (c === '{' || c === '(' || c === '[') depth++;
@@ -28,6 +25,14 @@ function valueEnd(code: string, start: number): number {
     } else if ((c === ',' || c === ';') && depth === 0) return i;
     i++;
   }
+  return i;
+}
+
+/** If a string, template or regex literal starts at `i`, the index just past it; otherwise `i`. */
+function skipLiteral(code: string, i: number): number {
+  const c = code[i];
+  if (c === '"' || c === "'" || c === '`') return stringEnd(code, i);
+  if (isRegexStart(code, i)) return regexEnd(code, i);
   return i;
 }
 
@@ -74,12 +79,9 @@ export function stripProperties(code: string, keys: readonly string[]): string {
   let i = 0;
   while (i < code.length) {
     const c = code[i]!;
-    if (c === '"' || c === "'" || c === '`') {
-      i = stringEnd(code, i);
-      continue;
-    }
-    if (isRegexStart(code, i)) {
-      i = regexEnd(code, i);
+    const skipped = skipLiteral(code, i);
+    if (skipped !== i) {
+      i = skipped;
       continue;
     }
     if (c === '/' && code[i + 1] === '/') {
