@@ -79,6 +79,20 @@ export async function start(root: HTMLElement): Promise<void> {
   let timeout: ReturnType<typeof setTimeout> | undefined;
   let formatId = -1;
   let lastFindings: Finding[] = [];
+  /** The text `lastFindings` describe: fixes are only applied to that exact text. */
+  let lastFindingsText: string | null = null;
+  let waiters: ((f: Finding[]) => void)[] = [];
+  const settle = (findings: Finding[]) => {
+    const waiting = waiters;
+    waiters = [];
+    for (const w of waiting) w(findings);
+  };
+  /** Findings of the current text: at once if they are up to date, else after the next lint. */
+  const freshFindings = (): Promise<Finding[]> => {
+    if (lastFindingsText === latest) return Promise.resolve(lastFindings);
+    scheduleLint();
+    return new Promise((resolve) => waiters.push(resolve));
+  };
 
   const spawn = () => {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -101,11 +115,13 @@ export async function start(root: HTMLElement): Promise<void> {
     const current = latest;
     if (current.length > MAX_LINT_CHARS) {
       show([], null);
+      settle([]);
       warn('text', s.tooLarge((current.length / 1_000_000).toFixed(1)));
       return;
     }
     if (current.includes('\u0000')) {
       show([], null);
+      settle([]);
       warn('text', s.binary);
       return;
     }
@@ -143,7 +159,9 @@ export async function start(root: HTMLElement): Promise<void> {
       return;
     }
     lastFindings = r.findings;
+    lastFindingsText = sentText;
     show(r.findings, r);
+    settle(r.findings);
     const count = (sev: string) => r.findings.filter((f) => f.severity === sev).length;
     say(s.status(count('error'), count('warning'), count('info'), r.ms));
     root.dataset.state = 'ready';
@@ -196,7 +214,13 @@ export async function start(root: HTMLElement): Promise<void> {
     if (f.fix) {
       const fix = f.fix;
       li.append(el('button', { type: 'button', className: 'pg-button pg-fix', textContent: s.fix, title: fix.title, ariaLabel: s.fixLabel(fix.title),
-        onclick: () => void ensureEditor().then((v) => { editor!.applyTextEdits(v, fix.edits); say(s.fixed); v.focus(); }) }));
+        onclick: () => void ensureEditor().then((v) => {
+          // A fix is computed for one text; if the reader typed since, wait for fresh findings.
+          if (lastFindingsText !== v.state.doc.toString()) { say(s.linting); return; }
+          editor!.applyTextEdits(v, fix.edits);
+          say(s.fixed);
+          v.focus();
+        }) }));
     }
     return li;
   }
@@ -260,10 +284,12 @@ export async function start(root: HTMLElement): Promise<void> {
     'fix-all': async () => {
       await ensureEditor();
       if (!view || !editor) return;
+      const findings = await freshFindings();
+      if (lastFindingsText !== view.state.doc.toString()) return;
       const taken: [number, number][] = [];
       const edits = [];
       let n = 0;
-      for (const f of lastFindings) {
+      for (const f of findings) {
         if (!f.fix) continue;
         const spans = f.fix.edits.map((e) => [editor!.offsetOf(view!, e.line, e.column), editor!.offsetOf(view!, e.endLine, e.endColumn)] as [number, number]);
         if (spans.some(([a, b]) => taken.some(([c, d]) => a < d && c < b || a === c))) continue;
@@ -301,7 +327,7 @@ export async function start(root: HTMLElement): Promise<void> {
     download: async () => {
       await ensureEditor();
       if (!view) return;
-      const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'text/plain' }));
+      const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'application/octet-stream' }));
       const a = el('a', { href: url, download: 'Dockerfile' });
       document.body.append(a);
       a.click();
