@@ -90,16 +90,18 @@ export function runCommands(text: string, image = 'meu-app:1.0.0', name = 'meu-a
     ...f.volumes.map((v, i) => `-v ${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}:${v}`),
     '--restart unless-stopped',
     '--init',
-    '--memory 512m --cpus 1',
+    '--memory 256m --cpus 1',
     '--read-only --tmpfs /tmp',
-    '--stop-timeout 20',
+    '--stop-timeout 30',
     ...(f.user ? [] : ['--user 10001']),
     image,
   ];
   const run = runLines.join(' \\\n  ');
 
-  const compose: string[] = ['services:', '  app:', `    image: ${image}`, '    build: .', '    restart: unless-stopped', '    init: true',
-    '    read_only: true', '    tmpfs:', '      - /tmp', '    stop_grace_period: 20s'];
+  // The same shape as the guide's compose.yaml (high-availability page).
+  const compose: string[] = ['services:', '  app:', '    build: .', `    image: ${image}`, '    init: true',
+    '    read_only: true', '    tmpfs:', '      - /tmp', '    cap_drop:', '      - ALL', '    security_opt:', '      - no-new-privileges:true',
+    '    restart: unless-stopped', '    stop_grace_period: 30s'];
   if (f.ports.length) {
     compose.push('    expose:', ...f.ports.map((p) => `      - ${yamlString(`${p.port}${p.proto === 'tcp' ? '' : `/${p.proto}`}`)}`));
   }
@@ -108,8 +110,8 @@ export function runCommands(text: string, image = 'meu-app:1.0.0', name = 'meu-a
     const test = f.healthcheck === 'exec' ? `[${['CMD', ...f.healthcheckCmd].map(yamlString).join(', ')}]` : `[${['CMD-SHELL', ...f.healthcheckCmd].map(yamlString).join(', ')}]`;
     compose.push('    healthcheck:', `      test: ${test}`, '      interval: 30s', '      timeout: 3s', '      start_period: 10s', '      retries: 3');
   }
-  compose.push('    deploy:', '      replicas: 3', '      update_config:', '        parallelism: 1', '        order: start-first',
-    '      restart_policy:', '        condition: on-failure', '      resources:', '        limits:', '          cpus: "1"', '          memory: 512M');
+  compose.push('    deploy:', '      replicas: 3', '      resources:', '        limits:', '          cpus: "1.0"', '          memory: 256M',
+    '      update_config:', '        parallelism: 1', '        delay: 10s', '        order: start-first', '        failure_action: rollback');
   if (f.volumes.length) compose.push('volumes:', ...f.volumes.map((_, i) => `  ${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}: {}`));
   return { build, run, compose: `${compose.join('\n')}\n` };
 }
