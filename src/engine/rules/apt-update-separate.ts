@@ -1,7 +1,7 @@
 import { Run } from 'dockerfile-ast';
 import { aptAction } from '../apt.ts';
 import { defineRule, t } from '../define.ts';
-import { instructionsBefore } from '../python.ts';
+import type { Stage } from '../model.ts';
 
 export default defineRule({
   id: 'apt-update-separate',
@@ -28,25 +28,24 @@ export default defineRule({
     ],
   },
   check({ model, report }) {
+    // One pass in build order; a stage starts from the state its parent stage ended with.
+    // State: the line of the latest RUN that updated the lists without installing, or -1.
+    const endState = new Map<Stage, number>();
     for (const stage of model.stages) {
+      let updateLine = stage.parent ? endState.get(stage.parent) ?? -1 : -1;
       for (const ins of stage.body) {
         if (!(ins instanceof Run)) continue;
         const commands = model.script(ins).commands;
-        const firstInstall = commands.findIndex((c) => aptAction(c)?.action === 'install');
-        if (firstInstall < 0) continue;
-        if (commands.slice(0, firstInstall).some((c) => aptAction(c)?.action === 'update')) continue;
-        // The most recent earlier RUN that updated the lists without installing.
-        let updateLine = -1;
-        for (const prev of instructionsBefore(stage, ins)) {
-          if (!(prev instanceof Run)) continue;
-          const actions = model.script(prev).commands.map((c) => aptAction(c)?.action);
-          if (actions.includes('update')) updateLine = actions.includes('install') ? -1 : prev.getRange().start.line + 1;
+        const actions = commands.map((c) => aptAction(c)?.action);
+        const firstInstall = actions.indexOf('install');
+        if (firstInstall >= 0 && updateLine >= 0 && !actions.slice(0, firstInstall).includes('update')) {
+          const c = commands[firstInstall]!;
+          const action = aptAction(c)!;
+          report({ start: c.name.start, end: c.args[action.index]!.end, instruction: ins, data: { line: updateLine } });
         }
-        if (updateLine < 0) continue;
-        const c = commands[firstInstall]!;
-        const action = aptAction(c)!;
-        report({ start: c.name.start, end: c.args[action.index]!.end, instruction: ins, data: { line: updateLine } });
+        if (actions.includes('update')) updateLine = firstInstall >= 0 ? -1 : ins.getRange().start.line + 1;
       }
+      endState.set(stage, updateLine);
     }
   },
 });
