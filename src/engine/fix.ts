@@ -1,49 +1,43 @@
-/** Applies a finding's fix (or several non-overlapping fixes) to the text. */
+/** Applying fixes: which fixes go together, and fixing everything that can be fixed. */
+export { applyEdits, applyFix } from './edits.ts';
+import { applyEdits } from './edits.ts';
 import { LineIndex } from './text.ts';
-import type { Finding, TextEdit } from './types.ts';
+import { lint } from './lint.ts';
+import type { Finding, LintOptions } from './types.ts';
 
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+/** The fixes of `findings` that can be applied together: no overlapping edits, one per rule. */
+export function compatibleFixes(text: string, findings: readonly Finding[]): Finding[] {
   const lines = new LineIndex(text);
-  const offsetEdits = edits
-    .map((e) => ({
-      start: lines.offsetAt({ line: e.line - 1, character: e.column - 1 }),
-      end: lines.offsetAt({ line: e.endLine - 1, character: e.endColumn - 1 }),
-      text: e.text,
-    }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  let limit = Infinity;
-  for (const e of offsetEdits) {
-    if (e.end > limit) continue; // overlaps an edit already applied: skip it
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    limit = e.start;
-  }
-  return out;
-}
-
-export function applyFix(text: string, finding: Finding): string {
-  return finding.fix ? applyEdits(text, finding.fix.edits) : text;
-}
-
-/**
- * Applies every fix whose edits do not overlap an earlier chosen fix's edits. Returns the new text
- * and how many fixes were applied. Run lint again afterwards: positions have moved.
- */
-export function applyAllFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const lines = new LineIndex(text);
-  const chosen: TextEdit[] = [];
   const taken: [number, number][] = [];
-  let applied = 0;
+  const rules = new Set<string>();
+  const chosen: Finding[] = [];
   for (const f of findings) {
-    if (!f.fix) continue;
+    if (!f.fix || rules.has(f.rule)) continue;
     const spans = f.fix.edits.map((e) => [
       lines.offsetAt({ line: e.line - 1, character: e.column - 1 }),
       lines.offsetAt({ line: e.endLine - 1, character: e.endColumn - 1 }),
     ] as [number, number]);
-    if (spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e || (s === e && s === ts) ))) continue;
+    if (spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e) || s === ts))) continue;
     taken.push(...spans);
-    chosen.push(...f.fix.edits);
-    applied++;
+    rules.add(f.rule);
+    chosen.push(f);
   }
-  return { text: applyEdits(text, chosen), applied };
+  return chosen;
+}
+
+/**
+ * Applies every fix that can be applied safely, in rounds: each round applies at most one fix per
+ * rule (two fixes of one rule may each be right alone and redundant together, such as two SHELL
+ * lines for two piped RUNs), then lints again, until nothing fixable is left.
+ */
+export function fixAll(text: string, options: LintOptions = {}, maxRounds = 20): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  for (let round = 0; round < maxRounds; round++) {
+    const chosen = compatibleFixes(current, lint(current, options));
+    if (chosen.length === 0) break;
+    current = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
+    applied += chosen.length;
+  }
+  return { text: current, applied };
 }

@@ -96,3 +96,33 @@ export function imageFacts(ref: ImageRef): ImageFacts {
     (base === 'nginx-unprivileged');
   return { family, externallyManagedPython, nonRoot };
 }
+
+/**
+ * Does this image's `/bin/sh` (dash on Debian and Ubuntu) accept `set -o pipefail`? dash gained
+ * the option in Debian's 0.5.12-7: Debian 13 (trixie) and Ubuntu 25.04 on. `undefined` when the
+ * image is not Debian-based or its release cannot be told from the reference.
+ */
+export function dashHasPipefail(ref: ImageRef, family: Family): boolean | undefined {
+  const tag = (ref.tag ?? 'latest').toLowerCase();
+  const codename = /(bookworm|bullseye|buster|stretch|trixie|forky|sid)/.exec(tag)?.[1];
+  const old = new Set(['bookworm', 'bullseye', 'buster', 'stretch']);
+  if (family === 'debian') {
+    if (codename) return !old.has(codename);
+    const m = /^(\d+)/.exec(tag);
+    if (m) return Number(m[1]) >= 13;
+    return /^(latest|stable|testing|unstable|sid|stable-slim|testing-slim)$/.test(tag) ? true : undefined;
+  }
+  if (family === 'ubuntu') {
+    const m = /^(\d+)\.(\d+)/.exec(tag);
+    if (m) return Number(m[1]) * 100 + Number(m[2]) >= 2504;
+    const name = tag.split('-')[0]!;
+    if (['plucky', 'questing', 'resolute', 'latest', 'rolling', 'devel'].includes(name)) return true;
+    if (['noble', 'oracular', 'jammy', 'focal', 'bionic', 'mantic', 'lunar', 'kinetic'].includes(name)) return false;
+    return undefined;
+  }
+  // Official language images on Debian (python, node, golang…): the codename is in the tag, and
+  // the default variant follows Debian's current stable (trixie since August 2025).
+  if (codename) return !old.has(codename);
+  if (family === 'python' && !/alpine|windows/.test(tag)) return true;
+  return undefined;
+}

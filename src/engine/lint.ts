@@ -36,9 +36,13 @@ export interface LintInternals {
 }
 
 export function lint(text: string, options: LintOptions & LintInternals = {}): Finding[] {
+  return lintModel(buildModel(text), options);
+}
+
+/** The same, for a host that already built the model (the playground also reads it). */
+export function lintModel(model: Model, options: LintOptions & LintInternals = {}): Finding[] {
   const locale: Locale = options.locale === 'en' ? 'en' : 'pt-BR';
   const disabled = new Set(options.disable ?? []);
-  const model = buildModel(text);
   const raws: Raw[] = [];
 
   // dockerfile-utils can throw on pathological input (e.g. a stack overflow resolving variables

@@ -3,7 +3,7 @@
  * Each item says whether it passes and links to the page that explains it. Pure; runs in the worker.
  */
 import { Label, type Instruction } from 'dockerfile-ast';
-import { buildModel, type Stage } from '../engine/model.ts';
+import type { Model, Stage } from '../engine/model.ts';
 import type { Finding, Locale } from '../engine/types.ts';
 
 export interface ChecklistItem {
@@ -36,8 +36,7 @@ function chain(stage: Stage): Instruction[] {
   return out;
 }
 
-export function evaluateChecklist(text: string, findings: Finding[], locale: Locale): { items: ChecklistItem[]; score: number } {
-  const model = buildModel(text);
+export function evaluateChecklist(model: Model, findings: Finding[], locale: Locale): { items: ChecklistItem[]; score: number } {
   const final = model.finalStage;
   const body = final ? chain(final) : [];
   const firstLine = final ? final.from.getRange().start.line + 1 : Infinity;

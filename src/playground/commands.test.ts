@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCommands } from './commands.ts';
+import { buildModel } from '../engine/model.ts';
+import { runCommands as fromModel } from './commands.ts';
+
+const runCommands = (text: string) => fromModel(buildModel(text));
 
 describe('runCommands', () => {
   const r = runCommands('FROM alpine:3.22\nUSER 10001\nEXPOSE 8000 53/udp 9000-9001\nVOLUME ["/data", "/cache"]\nHEALTHCHECK CMD ["wget", "-q", "--spider", "http://127.0.0.1:8000/"]\nCMD ["sh"]\n');
@@ -29,6 +32,14 @@ describe('runCommands', () => {
     expect(m.run).not.toContain('6060');
     expect(m.run).toContain('--user 10001');
     expect(m.compose).not.toContain('healthcheck');
+  });
+
+  it('follows parent stages and treats USER root as no user', () => {
+    const m = runCommands('FROM alpine:3.22 AS base\nEXPOSE 8080\nVOLUME /data\nUSER 10001\nFROM base\nUSER root\nCMD ["sh"]\n');
+    expect(m.run).toContain('-p 8080:8080');
+    expect(m.run).toContain(':/data');
+    expect(m.run).toContain('--user 10001');
+    expect(runCommands('FROM alpine:3.22 AS base\nUSER 10001\nFROM base\nCMD ["sh"]\n').run).not.toContain('--user');
   });
 
   it('turns a shell-form health check into CMD-SHELL and survives garbage', () => {

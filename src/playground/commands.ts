@@ -1,9 +1,12 @@
 /**
  * The commands the guide recommends for running the current Dockerfile: `docker build`, a
- * `docker run` that publishes each EXPOSE and mounts each VOLUME, and a compose.yaml with a
- * health check, a restart policy and replicas. Derived from the final stage; pure.
+ * `docker run` that publishes each EXPOSE and mounts each VOLUME, and a compose.yaml shaped like
+ * the guide's (health check, restart policy, replicas, grace period). Derived from the final
+ * stage and the stages it is built on; pure.
  */
-import { DockerfileParser, From, Healthcheck, type Instruction } from 'dockerfile-ast';
+import { Healthcheck, type Instruction } from 'dockerfile-ast';
+import { execForm } from '../engine/define.ts';
+import type { Model, Stage } from '../engine/model.ts';
 
 export interface RunCommands {
   build: string;
@@ -14,29 +17,21 @@ export interface RunCommands {
 interface Final {
   ports: { port: string; proto: string }[];
   volumes: string[];
-  healthcheck: 'exec' | 'shell' | 'none' | 'absent';
-  healthcheckCmd: string[];
-  user: boolean;
+  healthcheck: { kind: 'exec' | 'shell'; command: string[] } | undefined;
+  /** The last USER is set and is not root. */
+  nonRoot: boolean;
 }
 
-function words(ins: Instruction): string[] {
-  const raw = ins.getArgumentsContent() ?? '';
-  const t = raw.trim();
-  if (t.startsWith('[')) {
-    try {
-      const parsed = JSON.parse(t) as unknown;
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch { /* fall through to words */ }
-  }
-  return ins.getArguments().map((a) => a.getValue());
+function chain(stage: Stage): Instruction[] {
+  const out: Instruction[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.parent) out.unshift(...s.body);
+  return out;
 }
 
-function finalStage(text: string): Final {
-  const instructions = DockerfileParser.parse(text).getInstructions();
-  let start = 0;
-  instructions.forEach((ins, i) => { if (ins instanceof From) start = i + 1; });
-  const final: Final = { ports: [], volumes: [], healthcheck: 'absent', healthcheckCmd: [], user: false };
-  for (const ins of instructions.slice(start)) {
+function readFinal(model: Model): Final {
+  const final: Final = { ports: [], volumes: [], healthcheck: undefined, nonRoot: !!model.finalStage?.facts.nonRoot };
+  if (!model.finalStage) return final;
+  for (const ins of chain(model.finalStage)) {
     switch (ins.getKeyword()) {
       case 'EXPOSE':
         for (const a of ins.getArguments()) {
@@ -47,32 +42,33 @@ function finalStage(text: string): Final {
           if (/^\d+(-\d+)?$/.test(port)) final.ports.push({ port, proto: proto.toLowerCase() });
         }
         break;
-      case 'VOLUME':
-        final.volumes.push(...words(ins).filter((v) => v.startsWith('/')));
+      case 'VOLUME': {
+        const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
+        final.volumes.push(...words.filter((v) => v.startsWith('/')));
         break;
+      }
       case 'HEALTHCHECK': {
         if (!(ins instanceof Healthcheck)) break;
         const sub = ins.getSubcommand()?.getValue().toUpperCase();
-        if (sub === 'NONE') final.healthcheck = 'none';
+        if (sub === 'NONE') final.healthcheck = undefined;
         else if (sub === 'CMD') {
           const args = ins.getArguments();
           const i = args.findIndex((a) => a.getValue().toUpperCase() === 'CMD');
           const rest = args.slice(i + 1).map((a) => a.getValue()).join(' ').trim();
-          if (rest.startsWith('[')) {
-            try {
-              final.healthcheckCmd = (JSON.parse(rest) as unknown[]).map(String);
-              final.healthcheck = 'exec';
-            } catch { final.healthcheck = 'shell'; final.healthcheckCmd = [rest]; }
-          } else {
-            final.healthcheck = 'shell';
-            final.healthcheckCmd = [rest];
+          try {
+            const parsed = rest.startsWith('[') ? (JSON.parse(rest) as unknown) : undefined;
+            final.healthcheck = Array.isArray(parsed) ? { kind: 'exec', command: parsed.map(String) } : { kind: 'shell', command: [rest] };
+          } catch {
+            final.healthcheck = { kind: 'shell', command: [rest] };
           }
         }
         break;
       }
-      case 'USER':
-        final.user = true;
+      case 'USER': {
+        const user = (ins.getArguments()[0]?.getValue() ?? '').split(':')[0]!;
+        final.nonRoot = user !== '' && user !== 'root' && user !== '0';
         break;
+      }
     }
   }
   return final;
@@ -80,38 +76,38 @@ function finalStage(text: string): Final {
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-export function runCommands(text: string, image = 'meu-app:1.0.0', name = 'meu-app'): RunCommands {
-  const f = finalStage(text);
+export function runCommands(model: Model, image = 'meu-app:1.0.0', name = 'meu-app'): RunCommands {
+  const f = readFinal(model);
+  const volumeName = (i: number) => `${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}`;
+  const publish = (p: Final['ports'][number]) => `${p.port}:${p.port}${p.proto === 'tcp' ? '' : `/${p.proto}`}`;
   const build = `docker build --pull -t ${image} .`;
-  const runLines = [
+  const run = [
     'docker run -d',
     `--name ${name}`,
-    ...f.ports.map((p) => `-p ${p.port}:${p.port}${p.proto === 'tcp' ? '' : `/${p.proto}`}`),
-    ...f.volumes.map((v, i) => `-v ${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}:${v}`),
+    ...f.ports.map((p) => `-p ${publish(p)}`),
+    ...f.volumes.map((v, i) => `-v ${volumeName(i)}:${v}`),
     '--restart unless-stopped',
     '--init',
     '--memory 256m --cpus 1',
     '--read-only --tmpfs /tmp',
     '--stop-timeout 30',
-    ...(f.user ? [] : ['--user 10001']),
+    ...(f.nonRoot ? [] : ['--user 10001']),
     image,
-  ];
-  const run = runLines.join(' \\\n  ');
+  ].join(' \\\n  ');
 
   // The same shape as the guide's compose.yaml (high-availability page).
   const compose: string[] = ['services:', '  app:', '    build: .', `    image: ${image}`, '    init: true',
     '    read_only: true', '    tmpfs:', '      - /tmp', '    cap_drop:', '      - ALL', '    security_opt:', '      - no-new-privileges:true',
     '    restart: unless-stopped', '    stop_grace_period: 30s'];
-  if (f.ports.length) {
-    compose.push('    expose:', ...f.ports.map((p) => `      - ${yamlString(`${p.port}${p.proto === 'tcp' ? '' : `/${p.proto}`}`)}`));
-  }
-  if (f.volumes.length) compose.push('    volumes:', ...f.volumes.map((v, i) => `      - ${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}:${v}`));
-  if (f.healthcheck === 'exec' || f.healthcheck === 'shell') {
-    const test = f.healthcheck === 'exec' ? `[${['CMD', ...f.healthcheckCmd].map(yamlString).join(', ')}]` : `[${['CMD-SHELL', ...f.healthcheckCmd].map(yamlString).join(', ')}]`;
-    compose.push('    healthcheck:', `      test: ${test}`, '      interval: 30s', '      timeout: 3s', '      start_period: 10s', '      retries: 3');
+  if (!f.nonRoot) compose.push('    user: "10001"');
+  if (f.ports.length) compose.push('    expose:', ...f.ports.map((p) => `      - ${yamlString(`${p.port}${p.proto === 'tcp' ? '' : `/${p.proto}`}`)}`));
+  if (f.volumes.length) compose.push('    volumes:', ...f.volumes.map((v, i) => `      - ${volumeName(i)}:${v}`));
+  if (f.healthcheck) {
+    const test = [f.healthcheck.kind === 'exec' ? 'CMD' : 'CMD-SHELL', ...f.healthcheck.command].map(yamlString).join(', ');
+    compose.push('    healthcheck:', `      test: [${test}]`, '      interval: 30s', '      timeout: 3s', '      start_period: 10s', '      retries: 3');
   }
   compose.push('    deploy:', '      replicas: 3', '      resources:', '        limits:', '          cpus: "1.0"', '          memory: 256M',
     '      update_config:', '        parallelism: 1', '        delay: 10s', '        order: start-first', '        failure_action: rollback');
-  if (f.volumes.length) compose.push('volumes:', ...f.volumes.map((_, i) => `  ${name}-data${f.volumes.length > 1 ? `-${i + 1}` : ''}: {}`));
+  if (f.volumes.length) compose.push('volumes:', ...f.volumes.map((_, i) => `  ${volumeName(i)}: {}`));
   return { build, run, compose: `${compose.join('\n')}\n` };
 }

@@ -130,8 +130,15 @@ export function applyTextEdits(view: EditorView, edits: readonly TextEdit[], use
   view.dispatch({ changes, userEvent, scrollIntoView: true });
 }
 
+/** Replaces the text with `text`, as one change covering only what differs (cursor and undo stay sensible). */
 export function replaceAll(view: EditorView, text: string, userEvent = 'input.replace'): void {
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent });
+  const old = view.state.doc.toString();
+  if (old === text) return;
+  let start = 0;
+  while (start < old.length && start < text.length && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < old.length - start && end < text.length - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+  view.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) }, userEvent });
 }
 
 export function select(view: EditorView, f: Finding): void {

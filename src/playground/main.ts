@@ -4,10 +4,11 @@
  * DOM through textContent and the editor, never as HTML.
  */
 import type { EditorView } from '@codemirror/view';
-import type { Finding, Locale } from '../engine/types.ts';
+import { applyEdits as applyTextEdits } from '../engine/edits.ts';
+import type { Finding, Locale, TextEdit } from '../engine/types.ts';
 import type { HoverInfo } from './editor.ts';
 import type { Request, Response } from './protocol.ts';
-import { decodeShare, encodeShare, sharedPayload } from './share.ts';
+import { decodeShare, encodeShare, MAX_SHARED_CHARS, sharedPayload } from './share.ts';
 import { storage } from './storage.ts';
 import { STRINGS } from './strings.ts';
 
@@ -34,13 +35,18 @@ export async function start(root: HTMLElement): Promise<void> {
   const config = JSON.parse($<HTMLScriptElement>(root, 'script[type="application/json"]').textContent ?? '{}') as Config;
   const s = STRINGS[config.locale];
   const status = $<HTMLElement>(root, '.pg-status');
+  const restoreButton = $<HTMLButtonElement>(root, '[data-action="restore"]');
+  restoreButton.hidden = !storage.hasBackup();
   const notice = $<HTMLElement>(root, '.pg-notice');
   const say = (msg: string) => { status.textContent = msg; };
   // Notices are keyed, so a storage problem and a size problem can be shown together, and a
   // notice about the text goes away once the text is fine again.
   const warn = (key: string, msg: string, action?: { label: string; run: () => void }) => {
+    // The same notice again is not re-added (an alert region would announce it every time).
+    if (notice.querySelector<HTMLElement>(`[data-key="${key}"]`)?.dataset.message === msg && !action) return;
     const item = el('div', { className: 'pg-notice-item' }, el('p', { textContent: msg }));
     item.dataset.key = key;
+    item.dataset.message = msg;
     if (action) item.append(el('button', { type: 'button', className: 'pg-button', textContent: action.label, onclick: () => { action.run(); clear(key); } }));
     notice.querySelector(`[data-key="${key}"]`)?.remove();
     notice.append(item);
@@ -55,32 +61,56 @@ export async function start(root: HTMLElement): Promise<void> {
   const saved = storage.load();
   const byId = new Map(config.templates.map((t) => [t.id, t]));
   let text = saved ?? byId.get(config.defaultTemplate)?.text ?? '';
+  /** While true, nothing is written over the saved text (its backup could not be kept). */
+  let holdSave = false;
   const payload = sharedPayload(location.hash);
   if (payload !== undefined) {
     const decoded = await decodeShare(payload);
     history.replaceState(null, '', location.pathname + location.search);
     if (decoded.ok) {
-      if (saved !== null && saved.trim() !== '' && saved !== decoded.text) {
-        storage.saveBackup(saved);
-        warn('backup', s.backupKept, { label: s.restore, run: () => { void replace(storage.loadBackup() ?? '').then(() => say(s.restored)); } });
-      }
+      if (saved !== null && saved.trim() !== '' && saved !== decoded.text) keepBackup(saved, s.backupKept);
       text = decoded.text;
       say(s.openedShared);
     } else warn('link', s.badLink[decoded.reason]);
   }
 
-  // 2. The lint worker, restarted if it dies or hangs.
+  /** Keeps `previous` as a backup and offers it back; if it cannot be kept, the saved text is left alone. */
+  function keepBackup(previous: string, message: string): void {
+    if (storage.pushBackup(previous)) {
+      warn('backup', message, { label: s.restore, run: () => void restore() });
+      restoreButton.hidden = false;
+    } else {
+      holdSave = true;
+      warn('backup', s.backupFailed);
+    }
+  }
+
+  /** Brings back the newest backup; the current text takes its place, so restoring twice swaps back. */
+  async function restore(): Promise<void> {
+    const b = storage.popBackup();
+    if (b === null) return;
+    const current = currentText();
+    if (current.trim() !== '' && current !== b) storage.pushBackup(current);
+    await setText(b);
+    restoreButton.hidden = !storage.hasBackup();
+    clear('backup');
+    say(s.restored);
+  }
+
+  // 2. The lint worker, restarted if it dies or hangs. Lint, format and fix-all requests each
+  // carry the text they were computed for; a result is only used if the text is still the same.
   let worker: Worker;
   let nextId = 1;
   let sentId = 0;
   let sentText = '';
   let latest = text;
-  let busy = false;
-  let timeout: ReturnType<typeof setTimeout> | undefined;
-  let formatId = -1;
+  let linting = false;
+  const pending = new Map<number, { kind: Request['kind']; text: string }>();
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
   let lastFindings: Finding[] = [];
   /** The text `lastFindings` describe: fixes are only applied to that exact text. */
   let lastFindingsText: string | null = null;
+  let lastCounts = '';
   let waiters: ((f: Finding[]) => void)[] = [];
   const settle = (findings: Finding[]) => {
     const waiting = waiters;
@@ -97,36 +127,37 @@ export async function start(root: HTMLElement): Promise<void> {
   const spawn = () => {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<Response>) => receive(e.data);
-    worker.onerror = () => { restart(); warn('worker', s.workerFailed); };
+    worker.onerror = () => failed();
   };
-  const restart = () => {
+  /** The worker crashed or hung: start a new one, tell the reader, and check the text again. */
+  const failed = () => {
     worker.terminate();
-    busy = false;
-    clearTimeout(timeout);
+    clearTimeout(watchdog);
+    pending.clear();
+    linting = false;
+    root.dataset.state = 'ready';
+    settle([]);
+    warn('worker', s.workerFailed);
     spawn();
   };
   const send = (req: Request) => {
+    pending.set(req.id, { kind: req.kind, text: req.text });
     worker.postMessage(req);
-    clearTimeout(timeout);
-    timeout = setTimeout(() => { restart(); warn('worker', s.workerFailed); }, WORKER_TIMEOUT);
+    clearTimeout(watchdog);
+    watchdog = setTimeout(failed, WORKER_TIMEOUT);
   };
   const lintNow = () => {
-    if (busy) return;
+    if (linting) return;
     const current = latest;
-    if (current.length > MAX_LINT_CHARS) {
+    if (current.length > MAX_LINT_CHARS || current.includes('\u0000')) {
       show([], null);
       settle([]);
-      warn('text', s.tooLarge((current.length / 1_000_000).toFixed(1)));
-      return;
-    }
-    if (current.includes('\u0000')) {
-      show([], null);
-      settle([]);
-      warn('text', s.binary);
+      root.dataset.state = 'ready';
+      warn('text', current.includes('\u0000') ? s.binary : s.tooLarge((current.length / 1_000_000).toFixed(1)));
       return;
     }
     clear('text');
-    busy = true;
+    linting = true;
     sentId = nextId++;
     sentText = current;
     root.dataset.state = 'linting';
@@ -138,23 +169,26 @@ export async function start(root: HTMLElement): Promise<void> {
     lintTimer = setTimeout(lintNow, LINT_DELAY);
   };
   const receive = (r: Response) => {
-    clearTimeout(timeout);
-    if (r.kind === 'format') {
-      if (r.id === formatId && view && editor) {
-        editor.applyTextEdits(view, r.edits, 'input.format');
-        say(s.formatted);
-      }
-      busy = false;
-      scheduleLint();
-      return;
-    }
-    busy = false;
+    const request = pending.get(r.id);
+    pending.delete(r.id);
+    clearTimeout(watchdog);
+    if (pending.size) watchdog = setTimeout(failed, WORKER_TIMEOUT);
+    if (!request) return;
     if (r.kind === 'error') {
+      if (request.kind === 'lint') linting = false;
       warn('worker', s.workerFailed);
+      if (request.kind === 'lint') settle([]);
       return;
     }
-    if (r.id !== sentId) return;
-    if (sentText !== latest) {
+    clear('worker');
+    if (r.kind === 'format' || r.kind === 'fix-all') {
+      if (request.text !== currentText()) return; // the reader typed meanwhile: drop it
+      if (r.kind === 'format') void applyEdits(r.edits, 'input.format').then(() => say(s.formatted));
+      else if (r.applied) void setText(r.text, 'input.fix').then(() => say(s.fixedAll(r.applied)));
+      return;
+    }
+    linting = false;
+    if (r.id !== sentId || sentText !== latest) {
       scheduleLint();
       return;
     }
@@ -163,7 +197,11 @@ export async function start(root: HTMLElement): Promise<void> {
     show(r.findings, r);
     settle(r.findings);
     const count = (sev: string) => r.findings.filter((f) => f.severity === sev).length;
-    say(s.status(count('error'), count('warning'), count('info'), r.ms));
+    // Screen readers hear the status only when the counts change, not after every pause in typing.
+    const counts = `${count('error')}/${count('warning')}/${count('info')}`;
+    if (counts !== lastCounts) say(s.status(count('error'), count('warning'), count('info'), r.ms));
+    lastCounts = counts;
+    root.dataset.ms = r.ms.toFixed(1);
     root.dataset.state = 'ready';
     root.dataset.findings = String(r.findings.length);
   };
@@ -204,7 +242,7 @@ export async function start(root: HTMLElement): Promise<void> {
     const li = el('li', { className: `pg-finding pg-finding-${f.severity}` });
     li.dataset.rule = f.rule;
     li.append(
-      el('button', { type: 'button', className: 'pg-goto', title: s.goTo(f.line, f.column), onclick: () => void ensureEditor().then((v) => editor!.select(v, f)) }, ...rich(f.message)),
+      el('button', { type: 'button', className: 'pg-goto', title: s.goTo(f.line, f.column), onclick: () => void ensureEditor().then((v) => { if (v && editor) editor.select(v, f); }) }, ...rich(f.message)),
       el('span', { className: 'pg-meta' },
         el('span', { textContent: s.goTo(f.line, f.column) }), ' · ',
         el('code', { textContent: f.rule }),
@@ -214,35 +252,39 @@ export async function start(root: HTMLElement): Promise<void> {
     if (f.fix) {
       const fix = f.fix;
       li.append(el('button', { type: 'button', className: 'pg-button pg-fix', textContent: s.fix, title: fix.title, ariaLabel: s.fixLabel(fix.title),
-        onclick: () => void ensureEditor().then((v) => {
+        onclick: () => {
           // A fix is computed for one text; if the reader typed since, wait for fresh findings.
-          if (lastFindingsText !== v.state.doc.toString()) { say(s.linting); return; }
-          editor!.applyTextEdits(v, fix.edits);
-          say(s.fixed);
-          v.focus();
-        }) }));
+          if (lastFindingsText !== currentText()) { say(s.linting); return; }
+          void applyEdits(fix.edits, 'input.fix').then(() => { say(s.fixed); view?.focus(); });
+        } }));
     }
     return li;
   }
 
   // 4. The editor. The page starts with a plain <textarea> (usable at once, from keyboard and
   // phone alike); CodeMirror is loaded the first time the reader focuses it or uses an action,
-  // and takes over the text and the cursor without losing a keystroke.
+  // and takes over the text and the cursor without losing a keystroke. If it cannot load (say,
+  // an old page after a new deploy), the textarea stays and every action still works on it.
   const host = $<HTMLElement>(root, '.pg-editor');
   const textarea = $<HTMLTextAreaElement>(root, '.pg-textarea');
   textarea.value = text;
+  textarea.readOnly = false;
   let view: EditorView | undefined;
   let editor: typeof import('./editor.ts') | undefined;
-  let loading: Promise<EditorView> | undefined;
+  let loading: Promise<EditorView | undefined> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const currentText = () => (view ? view.state.doc.toString() : textarea.value);
   const changed = (t: string) => {
     latest = t;
+    holdSave = false;
+    // A share link in the address bar describes the text as it was: drop it once the text changes.
+    if (sharedPayload(location.hash) !== undefined) history.replaceState(null, '', location.pathname + location.search);
     scheduleLint();
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => { if (storage.save(t)) clear('storage'); else warn('storage', s.storageFull); }, 250);
   };
   textarea.addEventListener('input', () => changed(textarea.value));
-  const ensureEditor = (focus = false): Promise<EditorView> => {
+  const ensureEditor = (focus = false): Promise<EditorView | undefined> => {
     loading ??= import('./editor.ts').then((mod) => {
       editor = mod;
       const hadFocus = document.activeElement === textarea;
@@ -252,60 +294,61 @@ export async function start(root: HTMLElement): Promise<void> {
       textarea.remove();
       view = v;
       root.dataset.editor = 'ready';
-      if (lastFindings.length) mod.showFindings(v, lastFindings);
+      if (lastFindingsText === value) mod.showFindings(v, lastFindings);
       if (hadFocus || focus) v.focus();
       return v;
+    }, () => {
+      loading = undefined;
+      warn('editor', s.editorFailed);
+      return undefined;
     });
     return loading;
   };
   textarea.addEventListener('focus', () => void ensureEditor(true), { once: true });
-  const replace = async (t: string) => {
+  /** Replaces the whole text (one undoable step in the editor). */
+  const setText = async (t: string, userEvent = 'input.replace') => {
     const v = await ensureEditor();
-    editor!.replaceAll(v, t);
+    if (v && editor) editor.replaceAll(v, t, userEvent);
+    else {
+      textarea.value = t;
+      changed(t);
+    }
   };
-  if (payload !== undefined && text !== saved) storage.save(text);
+  const applyEdits = async (edits: readonly TextEdit[], userEvent: string) => {
+    const v = await ensureEditor();
+    if (v && editor) editor.applyTextEdits(v, edits, userEvent);
+    else setText(applyTextEdits(textarea.value, edits));
+  };
+  if (payload !== undefined && text !== saved && !holdSave) storage.save(text);
   lintNow();
 
   // 5. The toolbar.
   const templateSelect = $<HTMLSelectElement>(root, '.pg-templates');
-  templateSelect.addEventListener('change', () => {
-    const t = byId.get(templateSelect.value);
-    templateSelect.value = '';
-    if (t) void replace(t.text).then(() => view?.focus());
-  });
   const actions: Record<string, () => void | Promise<void>> = {
-    format: async () => {
-      await ensureEditor();
-      if (busy || !view) return;
-      busy = true;
-      formatId = nextId++;
-      send({ kind: 'format', id: formatId, text: view.state.doc.toString() });
+    'load-template': async () => {
+      const t = byId.get(templateSelect.value);
+      if (!t) return;
+      const previous = currentText();
+      if (previous.trim() !== '' && previous !== t.text && !Object.values(config.templates).some((x) => x.text === previous)) keepBackup(previous, s.backupKept);
+      await setText(t.text);
+      view?.focus();
+    },
+    format: () => {
+      const id = nextId++;
+      send({ kind: 'format', id, text: currentText() });
     },
     'fix-all': async () => {
-      await ensureEditor();
-      if (!view || !editor) return;
-      const findings = await freshFindings();
-      if (lastFindingsText !== view.state.doc.toString()) return;
-      const taken: [number, number][] = [];
-      const edits = [];
-      let n = 0;
-      for (const f of findings) {
-        if (!f.fix) continue;
-        const spans = f.fix.edits.map((e) => [editor!.offsetOf(view!, e.line, e.column), editor!.offsetOf(view!, e.endLine, e.endColumn)] as [number, number]);
-        if (spans.some(([a, b]) => taken.some(([c, d]) => a < d && c < b || a === c))) continue;
-        taken.push(...spans);
-        edits.push(...f.fix.edits);
-        n++;
-      }
-      if (n) {
-        editor.applyTextEdits(view, edits);
-        say(s.fixedAll(n));
-      }
+      await freshFindings();
+      const id = nextId++;
+      send({ kind: 'fix-all', id, text: currentText(), locale: config.locale });
     },
     share: async () => {
-      await ensureEditor();
-      if (!view) return;
-      const url = `${location.origin}${location.pathname}#code=${await encodeShare(view.state.doc.toString())}`;
+      const current = currentText();
+      if (current.length > MAX_SHARED_CHARS) {
+        say(s.shareTooLarge);
+        return;
+      }
+      const url = `${location.origin}${location.pathname}#code=${await encodeShare(current)}`;
       history.replaceState(null, '', url);
       try {
         await navigator.clipboard.writeText(url);
@@ -315,28 +358,26 @@ export async function start(root: HTMLElement): Promise<void> {
       }
     },
     copy: async () => {
-      await ensureEditor();
-      if (!view) return;
       try {
-        await navigator.clipboard.writeText(view.state.doc.toString());
+        await navigator.clipboard.writeText(currentText());
         say(copyButton.dataset.valid === 'true' ? s.copied : s.copiedInvalid);
       } catch {
-        say(s.shareFailed);
+        say(s.copyFailed);
       }
     },
-    download: async () => {
-      await ensureEditor();
-      if (!view) return;
-      const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'application/octet-stream' }));
+    download: () => {
+      const url = URL.createObjectURL(new Blob([currentText()], { type: 'application/octet-stream' }));
       const a = el('a', { href: url, download: 'Dockerfile' });
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
+    restore: () => restore(),
     reset: async () => {
-      await replace('');
-      say(s.resetConfirm);
+      const previous = currentText();
+      if (previous.trim() !== '') keepBackup(previous, s.resetDone);
+      await setText('');
       view?.focus();
     },
   };
@@ -346,8 +387,9 @@ export async function start(root: HTMLElement): Promise<void> {
     if (action && actions[action]) void actions[action]!();
     const copyTarget = (e.target as HTMLElement).closest<HTMLElement>('[data-copy]');
     if (copyTarget) {
-      const code = $<HTMLElement>(root, `[data-command="${copyTarget.dataset.copy}"]`).textContent ?? '';
-      navigator.clipboard.writeText(code).then(() => say(s.copied.replace('Dockerfile', copyTarget.dataset.copy ?? '')), () => say(s.shareFailed));
+      const key = copyTarget.dataset.copy as 'build' | 'run' | 'compose';
+      const code = $<HTMLElement>(root, `[data-command="${key}"]`).textContent ?? '';
+      navigator.clipboard.writeText(code).then(() => say(s.copiedCommand(s[key])), () => say(s.copyFailed));
     }
   });
 }

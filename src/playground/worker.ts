@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-/** The playground's lint worker: linting never runs on the page's main thread. */
+/** The playground's lint worker: linting, formatting and fixing never run on the page's main thread. */
 import { format } from 'dockerfile-utils';
+import { fixAll } from '../engine/fix.ts';
 import type { TextEdit } from '../engine/types.ts';
 import { analyse } from './analyse.ts';
 import type { Request, Response } from './protocol.ts';
@@ -14,6 +15,8 @@ self.onmessage = (event: MessageEvent<Request>) => {
       const t0 = performance.now();
       const result = analyse(req.text, req.locale);
       post({ kind: 'lint', id: req.id, ...result, ms: performance.now() - t0 });
+    } else if (req.kind === 'fix-all') {
+      post({ kind: 'fix-all', id: req.id, ...fixAll(req.text, { locale: req.locale }) });
     } else {
       const edits: TextEdit[] = format(req.text, { insertSpaces: true, tabSize: 4 }).map((e) => ({
         line: e.range.start.line + 1, column: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1, text: e.newText,

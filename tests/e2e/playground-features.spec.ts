@@ -14,6 +14,7 @@ test('templates: the final production Dockerfile from step 6 has no error or war
   await expect(page.locator('.pg-score')).toContainText('Score');
   const before = await page.locator('.pg-checklist-list .pg-pass').count();
   await page.locator('.pg-templates').selectOption('final');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect.poll(() => editorText(page)).toBe(finalDockerfile());
   await expect(page.locator('.pg-finding-error, .pg-finding-warning')).toHaveCount(0);
   await expect.poll(() => page.locator('.pg-checklist-list .pg-pass').count()).toBeGreaterThan(before);
@@ -30,6 +31,7 @@ test('templates: the original guide is offered exactly as written, and other sta
   expect(options).toEqual(expect.arrayContaining(['original', 'step-1', 'step-5', 'final', 'node', 'go', 'nginx']));
   for (const id of ['node', 'go', 'nginx']) {
     await page.locator('.pg-templates').selectOption(id);
+    await page.getByRole('button', { name: 'Carregar', exact: true }).click();
     await expect(page.locator('.pg')).toHaveAttribute('data-state', 'ready');
     await expect.poll(() => editorText(page)).toContain('# syntax=docker/dockerfile:1');
     await expect(page.locator('.pg-finding-error, .pg-finding-warning')).toHaveCount(0);
@@ -80,6 +82,13 @@ test('Format, Fix all, Reset and Download act on the text, and undo takes them b
   await expect.poll(() => editorText(page)).toBe('');
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => editorText(page)).toBe(beforeReset);
+  // Reset also kept a backup that survives a reload.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForTimeout(600);
+  await page.reload();
+  await ready(page);
+  await page.locator('.pg-toolbar').getByRole('button', { name: 'Restore my previous text' }).click();
   await expect.poll(() => editorText(page)).toBe(beforeReset);
 });
 

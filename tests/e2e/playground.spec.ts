@@ -171,7 +171,8 @@ test.describe('bad input', () => {
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     await page.goto(PG.en);
     await ready(page);
-    const payload = 'FROM alpine:3.22\nLABEL x="<script>window.__pwned=1;alert(1)</script>"\nENV <img src=x onerror="window.__pwned=2;alert(2)">\nUSER 10001\n';
+    // Messages repeat parts of the text (the image name, the URL): they must show as text.
+    const payload = 'FROM <img src=x onerror="window.__pwned=1;alert(1)">\nADD https://x.example/<svg/onload=window.__pwned=2;alert(2)> /o/\nLABEL x="<script>window.__pwned=3;alert(3)</script>"\nUSER 10001\n';
     await setText(page, payload);
     await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -182,7 +183,8 @@ test.describe('bad input', () => {
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(await page.locator('.pg img, .pg script:not([type="application/json"])').count()).toBe(0);
+    expect(await page.locator('.pg img, .pg svg, .pg script:not([type="application/json"])').count()).toBe(0);
+    await expect(page.locator('.pg-findings-list')).toContainText('<svg/onload=window.__pwned=2;alert(2)>');
   });
 
   test('a 5 MB paste keeps the page responsive, says why checking paused, and keeps the text', async ({ page }) => {

@@ -75,7 +75,9 @@ export default defineRule({
       if (commands.slice(last + 1).some(cleansLists)) continue;
       const c = commands[first]!;
       const action = aptActionWord(c)!;
-      report({ start: c.name.start, end: wordEnd(model, action.word), instruction: run, data: { command: `${commandName(c)} update` }, fix: appendFix(model, run) });
+      // Cleaning after an update-only RUN would leave a later RUN's install with no lists at all.
+      const installs = commands.slice(first).some((x) => aptActionWord(x)?.word.value === 'install');
+      report({ start: c.name.start, end: wordEnd(model, action.word), instruction: run, data: { command: `${commandName(c)} update` }, fix: installs ? appendFix(model, run) : undefined });
     }
   },
 });

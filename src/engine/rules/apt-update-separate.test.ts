@@ -13,6 +13,8 @@ testRule(rule, {
   invalid: [
     { code: `FROM ubuntu:24.04\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl ${clean}\nUSER 10001\n`, texts: ['apt-get install'], message: 'line 2' },
     // The parent stage updated; the child installs.
+    // An earlier RUN that updated (and installed) does not make a later install safe.
+    { code: `FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl ${clean}\nRUN apt-get install -y --no-install-recommends git ${clean}\nUSER 10001\n`, texts: ['apt-get install'], message: 'line 2' },
     { code: `FROM ubuntu:24.04 AS base\nRUN apt-get update\nFROM base\nRUN apt-get -q install -y --no-install-recommends curl ${clean}\nUSER 10001\n`, texts: ['apt-get -q install'] },
   ],
 });

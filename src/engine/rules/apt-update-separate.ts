@@ -29,7 +29,7 @@ export default defineRule({
   },
   check({ model, report }) {
     // One pass in build order; a stage starts from the state its parent stage ended with.
-    // State: the line of the latest RUN that updated the lists without installing, or -1.
+    // State: the line of the latest RUN that updated the lists, or -1.
     const endState = new Map<Stage, number>();
     for (const stage of model.stages) {
       let updateLine = stage.parent ? endState.get(stage.parent) ?? -1 : -1;
@@ -43,7 +43,7 @@ export default defineRule({
           const action = aptAction(c)!;
           report({ start: c.name.start, end: c.args[action.index]!.end, instruction: ins, data: { line: updateLine } });
         }
-        if (actions.includes('update')) updateLine = firstInstall >= 0 ? -1 : ins.getRange().start.line + 1;
+        if (actions.includes('update')) updateLine = ins.getRange().start.line + 1;
       }
       endState.set(stage, updateLine);
     }

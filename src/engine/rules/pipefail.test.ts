@@ -6,6 +6,10 @@ const PIPE = 'RUN wget -qO- https://example.com/x.tar.gz | tar -xz';
 
 testRule(rule, {
   valid: [
+    // dash has pipefail since 0.5.12-7: Debian 13 (trixie), Ubuntu 25.04, and the trixie-based official images.
+    on('debian:trixie-slim', `RUN set -o pipefail && wget -qO- https://example.com/x.tar.gz | tar -xz`),
+    on('ubuntu:26.04', `RUN set -o pipefail && wget -qO- https://example.com/x.tar.gz | tar -xz`),
+    on('node:24-trixie-slim', `RUN set -o pipefail && wget -qO- https://example.com/x.tar.gz | tar -xz`),
     // `RUN <<EOF bash`: bash runs the heredoc, so `set -o pipefail` works even where /bin/sh is dash.
     on('debian:bookworm-slim', 'RUN <<-EOT bash\n\tset -euo pipefail\n\twget -qO- https://example.com/x | tar -xz\n\tEOT'),
     on('ubuntu:24.04', 'RUN <<EOF /bin/bash -o pipefail\nwget -qO- https://example.com/x | tar -xz\nEOF'),
@@ -68,6 +72,11 @@ testRule(rule, {
     // hadolint resets at FROM; the SHELL of an unrelated stage does not count.
     { code: 'FROM ubuntu:24.04 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM ubuntu:24.04\n' + PIPE + '\nUSER 10001\n', count: 1 },
     { code: on('registry.example.com/base:1.0', PIPE), count: 1 },
+    // Older dash: `set -o pipefail` itself fails the build.
+    { code: on('debian:bookworm-slim', 'RUN set -o pipefail && wget -qO- https://example.com/x | tar -xz'), texts: ['set -o pipefail'] },
+    { code: on('ubuntu:24.04', 'RUN set -o pipefail && wget -qO- https://example.com/x | tar -xz'), texts: ['set -o pipefail'] },
+    // Debian-based official images are known by the codename in their tag: the fix is bash.
+    { code: on('node:24-bookworm-slim', PIPE), output: on('node:24-bookworm-slim', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n' + PIPE) },
     { code: 'FROM alpine:3.22\nONBUILD RUN wget -qO- https://example.com/x | tar -xz\n', count: 1 },
     { code: 'FROM alpine:3.22\n  ' + PIPE + '\nUSER 10001\n', output: 'FROM alpine:3.22\n  SHELL ["/bin/ash", "-o", "pipefail", "-c"]\n  ' + PIPE + '\nUSER 10001\n' },
   ],

@@ -22,6 +22,8 @@ testRule(rule, {
     'FROM ubuntu:24.04\nRUN python3 -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // An absolute interpreter path is not the bare `python` command.
     `${ubuntu}CMD ["/opt/venv/bin/python", "main.py"]\n`,
+    // Provided earlier in the same RUN.
+    'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python-is-python3 && python --version && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
     // Unknown base images: stay silent.
     'FROM registry.example.com/base:1\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // A stage built on a python image inherits its facts.

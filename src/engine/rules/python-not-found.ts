@@ -1,6 +1,6 @@
 import { Run } from 'dockerfile-ast';
 import { defineRule, execForm, t } from '../define.ts';
-import { providesPython } from '../python.ts';
+import { createdVenv, providesPython } from '../python.ts';
 import { commandName } from '../shell.ts';
 import type { Report } from '../types.ts';
 
@@ -43,7 +43,12 @@ export default defineRule({
         const keyword = ins.getKeyword();
         const words: { value: string; start: number; end: number }[] = [];
         if (ins instanceof Run) {
-          for (const c of model.script(ins).commands) if (commandName(c) === 'python' && !c.name.value.includes('/')) words.push(c.name);
+          for (const c of model.script(ins).commands) {
+            // `apt-get install python-is-python3 && python …` or a venv made earlier in the same RUN.
+            const args = c.args.map((a) => a.value);
+            if (args.includes('python-is-python3') || args.includes('python-is-python2') || createdVenv(c) !== undefined) break;
+            if (commandName(c) === 'python' && !c.name.value.includes('/')) words.push(c.name);
+          }
         } else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') {
           const exec = execForm(model, ins);
           const first = exec ? exec[0] : undefined;

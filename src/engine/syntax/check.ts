@@ -86,11 +86,17 @@ function isZeroDuration(value: string): boolean {
   return /^([+-]?(0+(\.0*)?|\.0+)(ns|us|µs|μs|ms|s|m|h))+$/.test(value);
 }
 
+/** The keyword of the instruction covering a 0-based line (binary search: linear overall). */
 function keywordAt(model: Model, line: number): string {
-  for (const ins of model.instructions) {
-    const r = ins.getRange();
-    if (r.start.line <= line && line <= r.end.line) return ins.getKeyword();
-    if (r.start.line > line) break;
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = list[mid]!.getRange();
+    if (line < r.start.line) hi = mid - 1;
+    else if (line > r.end.line) lo = mid + 1;
+    else return list[mid]!.getKeyword();
   }
   return '';
 }
