@@ -125,7 +125,7 @@ async function playground(): Promise<void> {
     }
     await browser.close();
     const p95 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]!;
-    console.log(`median ${median(samples).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (includes the ${40} ms typing pause before linting)`);
+    console.log(`median ${median(samples).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (includes the 25 ms typing pause before linting)`);
   } finally {
     server.kill();
   }

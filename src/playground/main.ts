@@ -16,7 +16,7 @@ interface Template { id: string; group: 'guide' | 'other'; label: string; text: 
 interface Config { locale: Locale; templates: Template[]; hover: Record<string, HoverInfo>; defaultTemplate: string }
 
 const MAX_LINT_CHARS = 1_000_000;
-const LINT_DELAY = 40;
+const LINT_DELAY = 25;
 const WORKER_TIMEOUT = 8000;
 
 const $ = <T extends HTMLElement>(root: ParentNode, sel: string) => root.querySelector(sel) as T;
