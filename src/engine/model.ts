@@ -269,4 +269,21 @@ function readsScriptFile(words: string[]): boolean {
   return false;
 }
 
+/** A stage and the stages it is built on (`FROM <alias>`), root first. Parents are always earlier stages. */
+export function stageChain(stage: Stage): Stage[] {
+  const list: Stage[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.parent) list.unshift(s);
+  return list;
+}
+
+/** The instructions of a stage and of the stages it is built on, in build order. */
+export function chainBody(stage: Stage): Instruction[] {
+  return stageChain(stage).flatMap((s) => s.body);
+}
+
+/** Does the stage, or a stage it is built on, have an instruction with this keyword? */
+export function chainHas(stage: Stage, keyword: string): boolean {
+  return stageChain(stage).some((s) => s.body.some((i) => i.getKeyword() === keyword));
+}
+
 export { Add, Copy, From, Healthcheck, Run };

@@ -1,19 +1,13 @@
 /** What the Python rules need to know about a stage: is a virtual environment in use, is `python` provided? */
 import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef } from './images.ts';
-import type { Model, Stage } from './model.ts';
+import { stageChain, type Model, type Stage } from './model.ts';
 import { commandName, type Command } from './shell.ts';
-
-function chain(stage: Stage): Stage[] {
-  const list: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) list.unshift(s);
-  return list;
-}
 
 /** Instructions of the stage and its parents, in build order, up to (not including) `until`. */
 export function instructionsBefore(stage: Stage, until?: Instruction): Instruction[] {
   const out: Instruction[] = [];
-  for (const s of chain(stage)) {
+  for (const s of stageChain(stage)) {
     for (const ins of s.body) {
       if (ins === until) return out;
       out.push(ins);

@@ -320,11 +320,7 @@ export function removesLater(commands: readonly Command[], after: number, prefix
 }
 
 /** The stages from the root of the FROM chain down to `stage`. */
-export function stageChain(stage: Stage): Stage[] {
-  const list: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !list.includes(s); s = s.parent) list.unshift(s);
-  return list;
-}
+export { stageChain } from './model.ts';
 
 const startOf = (model: Model, ins: Instruction) => model.offsets(ins)[0];
 

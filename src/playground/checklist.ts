@@ -2,8 +2,8 @@
  * The guide's production checklist, evaluated on the final stage of the current Dockerfile.
  * Each item says whether it passes and links to the page that explains it. Pure; runs in the worker.
  */
-import { Label, type Instruction } from 'dockerfile-ast';
-import type { Model, Stage } from '../engine/model.ts';
+import { Label } from 'dockerfile-ast';
+import { chainBody, type Model } from '../engine/model.ts';
 import type { Finding, Locale } from '../engine/types.ts';
 
 export interface ChecklistItem {
@@ -30,15 +30,9 @@ const ITEMS: { id: string; label: Record<Locale, string>; href: string }[] = [
 
 const CACHE_RULES = new Set(['apt-lists-not-cleaned', 'pip-no-cache-dir', 'apk-no-cache', 'yum-clean', 'dnf-clean', 'zypper-clean', 'yarn-cache-clean']);
 
-function chain(stage: Stage): Instruction[] {
-  const out: Instruction[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) out.unshift(...s.body);
-  return out;
-}
-
 export function evaluateChecklist(model: Model, findings: Finding[], locale: Locale): { items: ChecklistItem[]; score: number } {
   const final = model.finalStage;
-  const body = final ? chain(final) : [];
+  const body = final ? chainBody(final) : [];
   const firstLine = final ? final.from.getRange().start.line + 1 : Infinity;
   const has = (rule: string | Set<string>, finalOnly = false) =>
     findings.some((f) => (typeof rule === 'string' ? f.rule === rule : rule.has(f.rule)) && (!finalOnly || f.line >= firstLine));

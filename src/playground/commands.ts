@@ -4,9 +4,9 @@
  * the guide's (health check, restart policy, replicas, grace period). Derived from the final
  * stage and the stages it is built on; pure.
  */
-import { Healthcheck, type Instruction } from 'dockerfile-ast';
+import { Healthcheck } from 'dockerfile-ast';
 import { execForm } from '../engine/define.ts';
-import type { Model, Stage } from '../engine/model.ts';
+import { chainBody, type Model } from '../engine/model.ts';
 
 export interface RunCommands {
   build: string;
@@ -22,16 +22,10 @@ interface Final {
   nonRoot: boolean;
 }
 
-function chain(stage: Stage): Instruction[] {
-  const out: Instruction[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) out.unshift(...s.body);
-  return out;
-}
-
 function readFinal(model: Model): Final {
   const final: Final = { ports: [], volumes: [], healthcheck: undefined, nonRoot: !!model.finalStage?.facts.nonRoot };
   if (!model.finalStage) return final;
-  for (const ins of chain(model.finalStage)) {
+  for (const ins of chainBody(model.finalStage)) {
     switch (ins.getKeyword()) {
       case 'EXPOSE':
         for (const a of ins.getArguments()) {

@@ -1,10 +1,6 @@
 import { defineRule, argumentsRange, t } from '../define.ts';
-import type { Stage } from '../model.ts';
+import { chainHas } from '../model.ts';
 
-function setsShell(stage: Stage | undefined): boolean {
-  for (let s = stage; s; s = s.parent) if (s.body.some((i) => i.getKeyword() === 'SHELL')) return true;
-  return false;
-}
 
 /** Words that can move to exec form unchanged: no quoting, expansion or operators. */
 const SIMPLE = /^[^$|&;<>()`*?~{}#'"\\[\]]+$/;
@@ -40,7 +36,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      if (setsShell(stage)) continue;
+      if (chainHas(stage, 'SHELL')) continue;
       for (const ins of stage.body) {
         const keyword = ins.getKeyword();
         if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;

@@ -1,4 +1,5 @@
 import { defineRule, t } from '../define.ts';
+import { chainHas } from '../model.ts';
 
 export default defineRule({
   id: 'no-healthcheck',
@@ -30,7 +31,7 @@ export default defineRule({
   check({ model, report }) {
     const stage = model.finalStage;
     if (!stage) return;
-    for (let s: typeof stage | undefined = stage; s; s = s.parent) if (s.body.some((i) => i.getKeyword() === 'HEALTHCHECK')) return;
+    if (chainHas(stage, 'HEALTHCHECK')) return;
     const [start, end] = model.offsets(stage.from);
     report({ start, end, instruction: stage.from });
   },

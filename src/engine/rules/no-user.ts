@@ -1,11 +1,6 @@
 import { defineRule, keywordRange, t } from '../define.ts';
-import type { Stage } from '../model.ts';
+import { chainHas } from '../model.ts';
 
-/** True when the stage, or a stage it builds on, sets USER. */
-function setsUser(stage: Stage | undefined): boolean {
-  for (let s = stage; s; s = s.parent) if (s.body.some((i) => i.getKeyword() === 'USER')) return true;
-  return false;
-}
 
 export default defineRule({
   id: 'no-user',
@@ -40,7 +35,7 @@ export default defineRule({
   check({ model, report }) {
     const stage = model.finalStage;
     if (!stage || stage.facts.family === 'scratch' || stage.facts.nonRoot || stage.unresolved.length) return;
-    if (setsUser(stage)) return;
+    if (chainHas(stage, 'USER')) return;
     const [start, end] = keywordRange(model, stage.from);
     const [, fromEnd] = model.offsets(stage.from);
     report({ start, end: Math.max(end, fromEnd), instruction: stage.from });
