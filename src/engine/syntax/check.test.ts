@@ -23,3 +23,13 @@ describe('syntax checks', () => {
     expect(syntaxErrors('FROM alpine:3.22\nADD --unpak https://example.com/a.tar.gz /opt/\nUSER 10001\n')).toEqual(['2:5 syntax-unknown-flag']);
   });
 });
+
+describe('STOPSIGNAL names, as Docker reads them', () => {
+  const rules = (sig: string) => strictLint(`FROM alpine:3.22\nUSER 10001\nSTOPSIGNAL ${sig}\n`).map((f) => f.rule);
+  it('accepts names with or without SIG, in any case, and positive numbers', () => {
+    for (const sig of ['SIGTERM', 'TERM', 'sigquit', 'SIGRTMIN+3', '9']) expect(rules(sig), sig).not.toContain('syntax-invalid-signal');
+  });
+  it('rejects unknown names (which dockerfile-utils lets through) and zero', () => {
+    for (const sig of ['SIGFOO', 'FOO', '0']) expect(rules(sig), sig).toContain('syntax-invalid-signal');
+  });
+});

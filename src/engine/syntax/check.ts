@@ -34,6 +34,18 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
 };
 
+/** Signal names Docker accepts (moby's Linux signal map), without the optional SIG prefix. */
+const SIGNALS = new Set(['ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL',
+  'PROF', 'PWR', 'QUIT', 'SEGV', 'STKFLT', 'STOP', 'SYS', 'TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'USR1', 'USR2', 'VTALRM',
+  'WINCH', 'XCPU', 'XFSZ', 'RTMIN', 'RTMAX',
+  ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`), ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`)]);
+
+/** Docker upper-cases the name and drops a leading SIG, so `TERM`, `sigterm` and `15` are all fine. */
+export function validSignal(value: string): boolean {
+  if (/^\d+$/.test(value)) return Number(value) > 0;
+  return SIGNALS.has(value.toUpperCase().replace(/^SIG/, ''));
+}
+
 export interface SyntaxFinding {
   code: SyntaxCode;
   start: number;
@@ -65,12 +77,23 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     // A zero duration (`--start-period=0s`, or Go's unitless `0`) means "the default" to BuildKit.
     if (code.id === 'syntax-flag-missing-duration-unit' && /^0+$/.test(under.trim())) continue;
     if (code.id === 'syntax-flag-less-than-1ms' && isZeroDuration(/^=([^\s]*)/.exec(text.slice(end))?.[1] ?? '')) continue;
+    // dockerfile-utils only knows SIG-prefixed upper-case names; Docker is more lenient (and we
+    // check literal names ourselves below).
+    if (code.id === 'syntax-invalid-signal' && !under.includes('$')) continue;
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
     out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
   }
-  // What dockerfile-utils does not check: unknown RUN flags.
+  // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
+    if (ins.getKeyword() === 'STOPSIGNAL') {
+      const arg = ins.getArguments()[0];
+      const value = arg?.getValue() ?? '';
+      if (arg && !value.includes('$') && !validSignal(value)) {
+        const [start, end] = model.offsets(arg);
+        out.push({ code: SYNTAX_BY_ID.get('syntax-invalid-signal')!, start, end, data: { text: value, keyword: 'STOPSIGNAL' }, instructionLine: ins.getRange().start.line });
+      }
+    }
     if (ins.getKeyword() !== 'RUN' || !('getFlags' in ins)) continue;
     for (const f of (ins as Instruction & { getFlags(): { getName(): string; getRange(): never }[] }).getFlags()) {
       if (KNOWN_FLAGS.RUN!.includes(f.getName())) continue;
