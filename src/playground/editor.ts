@@ -26,6 +26,8 @@ export interface EditorOptions {
   hover: Record<string, HoverInfo>;
   hoverMore: string;
   onChange: (text: string) => void;
+  /** Called with the instruction keyword on the cursor's line (upper case), or null. */
+  onKeyword?: (keyword: string | null) => void;
 }
 
 const highlight = HighlightStyle.define([
@@ -104,7 +106,13 @@ export function createEditor(o: EditorOptions): EditorView {
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': o.label, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),
-    EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(u.state.doc.toString()); }),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged) o.onChange(u.state.doc.toString());
+      if ((u.docChanged || u.selectionSet) && o.onKeyword) {
+        const line = u.state.doc.lineAt(u.state.selection.main.head).text;
+        o.onKeyword(/^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase() ?? null);
+      }
+    }),
   ];
   return new EditorView({ state: EditorState.create({ doc: o.doc, extensions }), parent: shadow, root: shadow });
 }

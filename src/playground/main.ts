@@ -284,12 +284,25 @@ export async function start(root: HTMLElement): Promise<void> {
     saveTimer = setTimeout(() => { if (storage.save(t)) clear('storage'); else warn('storage', s.storageFull); }, 250);
   };
   textarea.addEventListener('input', () => changed(textarea.value));
+  // The hover explanation, for keyboard and touch readers too: the instruction on the cursor's line.
+  const explainBox = $<HTMLElement>(root, '.pg-explain');
+  let explained: string | null = null;
+  function explain(keyword: string | null): void {
+    if (keyword === explained) return;
+    explained = keyword;
+    const entry = keyword ? config.hover[keyword] : undefined;
+    if (!keyword || !entry) {
+      explainBox.replaceChildren();
+      return;
+    }
+    explainBox.replaceChildren(el('strong', { textContent: keyword }), ' — ', entry.summary, ' ', el('a', { href: entry.href, textContent: `${s.hoverMore} ${keyword}` }));
+  }
   const ensureEditor = (focus = false): Promise<EditorView | undefined> => {
     loading ??= import('./editor.ts').then((mod) => {
       editor = mod;
       const hadFocus = document.activeElement === textarea;
       const { selectionStart, selectionEnd, value } = textarea;
-      const v = mod.createEditor({ parent: host, doc: value, label: s.editorLabel, hover: config.hover, hoverMore: s.hoverMore, onChange: changed });
+      const v = mod.createEditor({ parent: host, doc: value, label: s.editorLabel, hover: config.hover, hoverMore: s.hoverMore, onChange: changed, onKeyword: explain });
       v.dispatch({ selection: { anchor: Math.min(selectionStart, value.length), head: Math.min(selectionEnd, value.length) } });
       textarea.remove();
       view = v;

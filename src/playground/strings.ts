@@ -64,7 +64,7 @@ export const STRINGS = {
     binary: 'O texto tem caracteres binários (bytes NUL): isto não parece um Dockerfile. A validação foi pausada; nada foi perdido.',
     storageFull: 'Não foi possível salvar no navegador (armazenamento cheio ou bloqueado). Use "Baixar" para não perder o texto.',
     workerFailed: 'O validador falhou neste texto; o editor continua funcionando.',
-    keyboardHelp: 'Teclado: Tab indenta dentro do editor; aperte Esc e depois Tab para sair dele. Ctrl+F busca, Ctrl+Z desfaz, Ctrl+Shift+M mostra os achados.',
+    keyboardHelp: 'Teclado: Tab indenta dentro do editor; aperte Esc e depois Tab para sair dele. Ctrl+F busca, Ctrl+Z desfaz, Ctrl+Shift+M mostra os achados. A instrução da linha do cursor é explicada logo abaixo do editor.',
     hoverMore: 'Ler a página',
   },
   en: {
@@ -131,7 +131,7 @@ export const STRINGS = {
     binary: 'The text contains binary characters (NUL bytes): this does not look like a Dockerfile. Checking is paused; nothing was lost.',
     storageFull: 'Could not save in the browser (storage full or blocked). Use "Download" so you do not lose the text.',
     workerFailed: 'The checker failed on this text; the editor keeps working.',
-    keyboardHelp: 'Keyboard: Tab indents inside the editor; press Esc then Tab to leave it. Ctrl+F searches, Ctrl+Z undoes, Ctrl+Shift+M shows the findings.',
+    keyboardHelp: 'Keyboard: Tab indents inside the editor; press Esc then Tab to leave it. Ctrl+F searches, Ctrl+Z undoes, Ctrl+Shift+M shows the findings. The instruction on the cursor\'s line is explained just below the editor.',
     hoverMore: 'Read the page',
   },
 } as const;

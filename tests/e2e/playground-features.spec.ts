@@ -63,6 +63,10 @@ test('hovering an instruction keyword explains it, in the page language, with a 
   await expect(tip.getByRole('link')).toHaveAttribute('href', '/instructions/cmd/');
   const description = /description: "?(.*?)"?\n/.exec(readFileSync('content/docs/instructions/cmd.mdx', 'utf8'))![1]!;
   await expect(tip).toContainText(description.slice(0, 40));
+  // Keyboard readers get the same explanation for the line the cursor is on.
+  await page.locator('.cm-line', { hasText: 'FROM' }).click();
+  await expect(page.locator('.pg-explain')).toContainText('FROM');
+  await expect(page.locator('.pg-explain').getByRole('link')).toHaveAttribute('href', '/instructions/from/');
 });
 
 test('Format, Fix all, Reset and Download act on the text, and undo takes them back', async ({ page }) => {
