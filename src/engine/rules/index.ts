@@ -3,6 +3,7 @@ import type { Rule } from '../types.ts';
 import addUrlChecksum from './add-url-checksum.ts';
 import aptUpdateSeparate from './apt-update-separate.ts';
 import baseImageLatest from './base-image-latest.ts';
+import healthcheckShellForm from './healthcheck-shell-form.ts';
 import jsonArgsRecommended from './json-args-recommended.ts';
 import legacyKeyValue from './legacy-key-value.ts';
 import noHealthcheck from './no-healthcheck.ts';
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   // Practice rules shared with hadolint and BuildKit.
   baseImageLatest,
   jsonArgsRecommended,
+  healthcheckShellForm,
   legacyKeyValue,
   ...STAGES_RULES,
   ...INSTRUCTIONS_RULES,
