@@ -10,6 +10,11 @@ export function defineRule(rule: Rule): Rule {
 /** Shorthand for text in both languages. */
 export const t = (pt: string, en: string): L10n => ({ 'pt-BR': pt, en });
 
+/** Offsets of an LSP-style range (as dockerfile-ast gives for images, names, flags). */
+export function spanOf(model: Model, range: { start: { line: number; character: number }; end: { line: number; character: number } }): { start: number; end: number } {
+  return { start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end) };
+}
+
 /** Offsets of the instruction's keyword (e.g. the `FROM` in `FROM alpine`). */
 export function keywordRange(model: Model, ins: Instruction): [number, number] {
   const r = ins.getInstructionRange();
@@ -23,11 +28,6 @@ export function argumentsRange(model: Model, ins: Instruction): [number, number]
   let start = kwEnd;
   while (start < end && /\s/.test(model.text[start]!)) start++;
   return [start, Math.max(start, end)];
-}
-
-/** The instructions of a stage body with a given keyword. */
-export function ofKeyword(list: Instruction[], keyword: string): Instruction[] {
-  return list.filter((i) => i.getKeyword() === keyword);
 }
 
 export interface TextWord {

@@ -469,17 +469,9 @@ export function insertFix(model: Model, w: Word, text: string): { edits: OffsetE
   return edits ? { edits } : undefined;
 }
 
-/**
- * The end of a word including a closing quote (the shell reader stops a word's `end` before the
- * quote that closes it). Nothing but a closing quote can sit right after a word's last character.
- */
-export function wordEnd(_model: Model, w: Word): number {
-  return w.end;
-}
-
 /** A report range covering the word as written, quotes included. */
-export function wordRange(model: Model, w: Word): { start: number; end: number } {
-  return { start: w.start, end: wordEnd(model, w) };
+export function wordRange(w: Word): { start: number; end: number } {
+  return { start: w.start, end: w.end };
 }
 
 /** apk options that take a value as the next word. */
@@ -555,7 +547,7 @@ export function actionLabel(t: ToolCommand): string {
 
 /** The range from the command name to the end of its subcommand word. */
 export function actionRange(model: Model, t: ToolCommand): { start: number; end: number } {
-  return { start: t.command.name.start, end: wordEnd(model, t.action) };
+  return { start: t.command.name.start, end: t.action.end };
 }
 
 /** RPM package arguments in `name-version` form: the part after the last `-` starts with a digit. */

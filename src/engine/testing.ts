@@ -20,8 +20,24 @@ export interface InvalidCase {
   message?: string;
 }
 
+/** lint, but a rule that throws fails the test instead of being skipped. */
 export const strictLint = (text: string, locale: Locale = 'en'): Finding[] =>
-  lint(text, { locale, onRuleError: (_r, e) => { throw e; } });
+  lint(text, { locale, onRuleError: (rule, e) => { throw new Error(`rule ${rule.id} crashed: ${(e as Error).stack}`); } });
+
+/** Every finding's range, and every edit of its fix, lies inside the document; each fix applies. */
+export function expectInside(text: string, findings: Finding[]): void {
+  const lines = text.split(/\r\n|\r|\n/);
+  const inside = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+  for (const f of findings) {
+    const where = `${f.rule} at ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    expect(inside(f.line, f.column), `${where}: start outside the document`).toBe(true);
+    expect(inside(f.endLine, f.endColumn), `${where}: end outside the document`).toBe(true);
+    expect(f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column), `${where}: end before start`).toBe(true);
+    expect(f.message.length, `${where}: empty message`).toBeGreaterThan(0);
+    for (const e of f.fix?.edits ?? []) expect(inside(e.line, e.column) && inside(e.endLine, e.endColumn), `${where}: fix edit outside`).toBe(true);
+    if (f.fix) expect(typeof applyFix(text, f)).toBe('string');
+  }
+}
 
 export function rangeText(text: string, f: Finding): string {
   const lines = text.split(/\r\n|\r|\n/);

@@ -3,6 +3,7 @@
  * Each item says whether it passes and links to the page that explains it. Pure; runs in the worker.
  */
 import { Label } from 'dockerfile-ast';
+import { isAbsoluteLike } from '../engine/instructions-helpers.ts';
 import { chainBody, type Model } from '../engine/model.ts';
 import type { Finding, Locale } from '../engine/types.ts';
 
@@ -43,7 +44,7 @@ export function evaluateChecklist(model: Model, findings: Finding[], locale: Loc
     'non-root': !!final && !has('no-user') && !has('user-root'),
     healthcheck: !!final && !has('no-healthcheck'),
     'exec-form': startInstructions.length > 0 && !has('json-args-recommended', true),
-    workdir: body.some((i) => i.getKeyword() === 'WORKDIR' && /^(\/|\$|[A-Za-z]:)/.test(i.getArgumentsContent() ?? '')),
+    workdir: body.some((i) => i.getKeyword() === 'WORKDIR' && isAbsoluteLike(i.getArgumentsContent() ?? '', model.escape)),
     'no-secrets': !has('secrets-in-arg-env'),
     caches: !has(CACHE_RULES),
     labels: body.some((i) => i instanceof Label && i.getProperties().some((p) => p.getName().replace(/^["']|["']$/g, '').startsWith('org.opencontainers.image.'))),

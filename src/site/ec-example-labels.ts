@@ -6,13 +6,12 @@
 import { deflateRawSync } from 'node:zlib';
 import { definePlugin, type ExpressiveCodePlugin } from '@expressive-code/core';
 import { h } from '@expressive-code/core/hast';
+import { DOCKERFILE_LANGS } from '../guide/markdown.ts';
 
 const TEXT = {
   'pt-BR': { bad: 'Exemplo ruim', raises: 'o validador aponta', open: 'Abrir no playground', prefix: '' },
   en: { bad: 'Bad example', raises: 'the validator reports', open: 'Open in playground', prefix: '/en' },
 } as const;
-
-const DOCKERFILE = new Set(['dockerfile', 'docker', 'containerfile']);
 
 /** The playground's share format (see src/playground/share.ts): base64url of raw DEFLATE. */
 export function playgroundFragment(code: string): string {
@@ -33,7 +32,7 @@ export function exampleLabels(): ExpressiveCodePlugin {
     `,
     hooks: {
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
-        if (!DOCKERFILE.has(codeBlock.language)) return;
+        if (!DOCKERFILE_LANGS.has(codeBlock.language)) return;
         const text = codeBlock.locale?.startsWith('en') ? TEXT.en : TEXT['pt-BR'];
         const bad = codeBlock.metaOptions.getString('bad');
         const rules = (bad ?? '').split(',').map((r) => r.trim()).filter(Boolean);

@@ -6,30 +6,9 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFix } from '../../src/engine/fix.ts';
-import { lint } from '../../src/engine/lint.ts';
-import type { Finding } from '../../src/engine/types.ts';
+import { expectInside, strictLint } from '../../src/engine/testing.ts';
 import { DOCKERFILE_LANGS, extractCodeBlocks } from '../../src/guide/markdown.ts';
 import { EXTRA_TEMPLATES, ORIGINAL_GUIDE } from '../../src/playground/templates.ts';
-
-function strict(text: string, locale: 'pt-BR' | 'en' = 'en'): Finding[] {
-  return lint(text, { locale, onRuleError: (rule, e) => { throw new Error(`rule ${rule.id} crashed: ${(e as Error).stack}`); } });
-}
-
-function assertInside(text: string, findings: Finding[]): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  const inside = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
-  for (const f of findings) {
-    expect(inside(f.line, f.column), `${f.rule} start ${f.line}:${f.column}`).toBe(true);
-    expect(inside(f.endLine, f.endColumn), `${f.rule} end ${f.endLine}:${f.endColumn}`).toBe(true);
-    expect(f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column), `${f.rule} range order`).toBe(true);
-    expect(f.message.length).toBeGreaterThan(0);
-    for (const e of f.fix?.edits ?? []) {
-      expect(inside(e.line, e.column) && inside(e.endLine, e.endColumn), `${f.rule} fix edit inside`).toBe(true);
-    }
-    if (f.fix) expect(typeof applyFix(text, f)).toBe('string');
-  }
-}
 
 const seeds: string[] = [ORIGINAL_GUIDE, ...EXTRA_TEMPLATES.map((t) => t.text)];
 for (const dir of ['content/docs/steps', 'content/docs/instructions']) {
@@ -72,29 +51,29 @@ function mutate(text: string, ms: { kind: string; at: number; text?: string; len
 describe('lint on any input', () => {
   it('never throws and keeps ranges inside the document, on random text', { timeout: 120_000 }, () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }),
-      (parts) => { const text = parts.join(''); assertInside(text, strict(text)); }), { numRuns: 400 });
+      (parts) => { const text = parts.join(''); expectInside(text, strictLint(text)); }), { numRuns: 400 });
   });
 
   it('never throws and keeps ranges inside the document, on mutations of real Dockerfiles', { timeout: 180_000 }, () => {
     fc.assert(fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.constantFrom('pt-BR' as const, 'en' as const),
-      (seed, ms, locale) => { const text = mutate(seed, ms); assertInside(text, strict(text, locale)); }), { numRuns: 300 });
+      (seed, ms, locale) => { const text = mutate(seed, ms); expectInside(text, strictLint(text, locale)); }), { numRuns: 300 });
   });
 
   it('handles huge inputs: a 1 MB file, a megabyte-long line, thousands of stages', { timeout: 180_000 }, () => {
     const big = seeds.join('\n').repeat(Math.ceil(1_000_000 / seeds.join('\n').length));
-    assertInside(big, strict(big));
+    expectInside(big, strictLint(big));
     const longLine = `FROM alpine:3.22\nRUN echo ${'x'.repeat(1_000_000)} | wc -c\nUSER 10001\n`;
-    const found = strict(longLine);
-    assertInside(longLine, found);
+    const found = strictLint(longLine);
+    expectInside(longLine, found);
     expect(found.some((f) => f.rule === 'pipefail')).toBe(true);
     const stages = Array.from({ length: 3000 }, (_, i) => `FROM alpine:3.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a`).join('\n');
-    assertInside(stages, strict(stages));
+    expectInside(stages, strictLint(stages));
   });
 });
 
 describe('regressions found by the properties', () => {
   it('survives dockerfile-utils overflowing its stack on a file with no FROM, and still says so', () => {
-    const found = strict('\tCMD $!');
+    const found = strictLint('\tCMD $!');
     expect(found.map((f) => f.rule)).toContain('syntax-no-source-image');
   });
 });

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../src/engine/fix.ts';
-import { lint } from '../../src/engine/lint.ts';
+import { expectInside, strictLint } from '../../src/engine/testing.ts';
 import type { Finding } from '../../src/engine/types.ts';
 
 const DIR = 'tests/fixtures/dockerfiles';
@@ -18,26 +18,13 @@ const fixtures = readdirSync(DIR)
   .sort()
   .map((name) => ({ name, text: readFileSync(`${DIR}/${name}`, 'utf8') }));
 
-const strict = (text: string): Finding[] => lint(text, { locale: 'en', onRuleError: (_rule, error) => { throw error; } });
 const show = (findings: Finding[]) => findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule}: ${f.message}`).join('\n');
 const errorsOf = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
 
-function assertRanges(text: string, findings: Finding[]): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const f of findings) {
-    const where = `${f.rule} at ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
-    expect(f.line >= 1 && f.line <= lines.length, `${where}: start line outside 1..${lines.length}`).toBe(true);
-    expect(f.endLine >= 1 && f.endLine <= lines.length, `${where}: end line outside 1..${lines.length}`).toBe(true);
-    expect(f.column >= 1 && f.column <= lines[f.line - 1]!.length + 1, `${where}: start column outside its line`).toBe(true);
-    expect(f.endColumn >= 1 && f.endColumn <= lines[f.endLine - 1]!.length + 1, `${where}: end column outside its line`).toBe(true);
-    expect(f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column), `${where}: end before start`).toBe(true);
-  }
-}
-
 function assertClean(text: string): Finding[] {
-  const findings = strict(text);
+  const findings = strictLint(text);
   expect(errorsOf(findings), `error findings:\n${show(findings)}`).toEqual([]);
-  assertRanges(text, findings);
+  expectInside(text, findings);
   return findings;
 }
 
@@ -59,12 +46,12 @@ describe('real Dockerfiles', () => {
       });
 
       it('has fixes that apply without throwing and lint again without crashing', () => {
-        for (const f of strict(text)) {
+        for (const f of strictLint(text)) {
           if (!f.fix) continue;
           const fixed = applyFix(text, f);
           expect(typeof fixed).toBe('string');
-          const again = strict(fixed);
-          assertRanges(fixed, again);
+          const again = strictLint(fixed);
+          expectInside(fixed, again);
           expect(errorsOf(again), `after the fix "${f.fix.title}" of ${f.rule} at ${f.line}:${f.column}:\n${show(again)}`).toEqual([]);
         }
       });
@@ -86,7 +73,7 @@ describe('dockerfile-utils alone', () => {
       const errors = validate(text).filter((d) => d.severity === 1);
       // ValidationCode 39 is UNKNOWN_ADD_FLAG; the message names the flag.
       expect(errors.some((d) => Number(d.code) === 39 && /unpack/.test(String(d.message))), `${name}: ${JSON.stringify(errors)}`).toBe(true);
-      expect(errorsOf(strict(text)), name).toEqual([]);
+      expect(errorsOf(strictLint(text)), name).toEqual([]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { apkAdds, cacheMountHolds, hasFlagIn, inFinalImage, insertFix, removesLater, wordEnd } from '../run-helpers.ts';
+import { apkAdds, cacheMountHolds, hasFlagIn, inFinalImage, insertFix, removesLater } from '../run-helpers.ts';
 
 export default defineRule({
   id: 'apk-no-cache',
@@ -35,7 +35,7 @@ export default defineRule({
       if (!inFinalImage(model, stage, run)) continue;
       if (cacheMountHolds(run, '/var/cache/apk', '/etc/apk/cache')) continue;
       if (removesLater(commands, index, ['/var/cache/apk'])) continue;
-      report({ start: command.name.start, end: wordEnd(model, action), instruction: run, fix: insertFix(model, action, ' --no-cache') });
+      report({ start: command.name.start, end: action.end, instruction: run, fix: insertFix(model, action, ' --no-cache') });
     }
   },
 });

@@ -34,7 +34,7 @@ export default defineRule({
       for (const w of operands(command, actionIndex + 1, APK_VALUED)) {
         const v = w.value;
         if (!v || hasExpansion(w) || /[=~<>/]/.test(v) || v.endsWith('.apk')) continue;
-        report({ ...wordRange(model, w), instruction: run, data: { name: v } });
+        report({ ...wordRange(w), instruction: run, data: { name: v } });
       }
     }
   },

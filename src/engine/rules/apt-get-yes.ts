@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { aptInstalls, insertFix, mentionedBefore, wordEnd } from '../run-helpers.ts';
+import { aptInstalls, insertFix, mentionedBefore } from '../run-helpers.ts';
 import { flagNames, type Command } from '../shell.ts';
 
 const ASSUME_YES = /APT::Get::Assume-?Yes\s*=\s*["']?(true|yes|1)/i;
@@ -55,7 +55,7 @@ export default defineRule({
     for (const { run, stage, command, index, commands, tool, action } of aptInstalls(model)) {
       if (answersYes(command)) continue;
       if (mentionedBefore(model, stage, run, commands, index, 'Assume-Yes')) continue;
-      report({ start: command.name.start, end: wordEnd(model, action), instruction: run, data: { tool }, fix: insertFix(model, action, ' -y') });
+      report({ start: command.name.start, end: action.end, instruction: run, data: { tool }, fix: insertFix(model, action, ' -y') });
     }
   },
 });

@@ -1,7 +1,7 @@
 import type { Run } from 'dockerfile-ast';
 import { defineRule, t } from '../define.ts';
 import type { Model } from '../model.ts';
-import { aptActionWord, cacheMountHolds, inFinalImage, runFacts, scriptStart, shellRuns, wordEnd } from '../run-helpers.ts';
+import { aptActionWord, cacheMountHolds, inFinalImage, runFacts, scriptStart, shellRuns } from '../run-helpers.ts';
 import { commandName, type Command } from '../shell.ts';
 import type { OffsetEdit } from '../types.ts';
 
@@ -77,7 +77,7 @@ export default defineRule({
       const action = aptActionWord(c)!;
       // Cleaning after an update-only RUN would leave a later RUN's install with no lists at all.
       const installs = commands.slice(first).some((x) => aptActionWord(x)?.word.value === 'install');
-      report({ start: c.name.start, end: wordEnd(model, action.word), instruction: run, data: { command: `${commandName(c)} update` }, fix: installs ? appendFix(model, run) : undefined });
+      report({ start: c.name.start, end: action.word.end, instruction: run, data: { command: `${commandName(c)} update` }, fix: installs ? appendFix(model, run) : undefined });
     }
   },
 });

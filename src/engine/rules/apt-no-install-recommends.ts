@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { aptInstalls, insertFix, mentionedBefore, wordEnd } from '../run-helpers.ts';
+import { aptInstalls, insertFix, mentionedBefore } from '../run-helpers.ts';
 import type { Command } from '../shell.ts';
 
 const OFF = /APT::Install-Recommends\s*=\s*["']?(false|no|0|off)/i;
@@ -45,7 +45,7 @@ export default defineRule({
     for (const { run, stage, command, index, commands, tool, action } of aptInstalls(model)) {
       if (skipsRecommends(command)) continue;
       if (mentionedBefore(model, stage, run, commands, index, 'Install-Recommends')) continue;
-      report({ start: command.name.start, end: wordEnd(model, action), instruction: run, data: { tool }, fix: insertFix(model, action, ' --no-install-recommends') });
+      report({ start: command.name.start, end: action.end, instruction: run, data: { tool }, fix: insertFix(model, action, ' --no-install-recommends') });
     }
   },
 });

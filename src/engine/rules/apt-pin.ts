@@ -43,7 +43,7 @@ export default defineRule({
     for (const { run, command, action } of aptInstalls(model)) {
       const index = command.args.indexOf(action);
       for (const w of operands(command, index + 1, APT_VALUED)) {
-        if (unpinned(w)) report({ ...wordRange(model, w), instruction: run, data: { name: w.value } });
+        if (unpinned(w)) report({ ...wordRange(w), instruction: run, data: { name: w.value } });
       }
     }
   },

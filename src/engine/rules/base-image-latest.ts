@@ -1,4 +1,4 @@
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 
 export default defineRule({
   id: 'base-image-latest',
@@ -26,7 +26,7 @@ export default defineRule({
       if (stage.parent || stage.ref.digest || stage.ref.tag !== 'latest') continue;
       const range = stage.from.getImageRange();
       if (!range) continue;
-      report({ start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end), data: { image: stage.image }, instruction: stage.from });
+      report({ ...spanOf(model, range), data: { image: stage.image }, instruction: stage.from });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 import { parseImageRef } from '../images.ts';
 import { earlierStageNamed, referenceProblem, resolveFromImage } from '../stages-helpers.ts';
 
@@ -52,7 +52,7 @@ export default defineRule({
       if (ref.digest || ref.tag) continue;
       if (ref.repository === 'scratch' && !ref.registry) continue;
       report({
-        start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end), instruction: stage.from,
+        ...spanOf(model, range), instruction: stage.from,
         messageId: resolved.usesVariables ? 'resolved' : 'default', data: { image, written: resolved.written },
       });
     }

@@ -47,7 +47,7 @@ export default defineRule({
       if (!other) continue;
       const line = model.lines.positionAt(first.command.name.start).line + 1;
       for (const u of uses) {
-        if (u.tool === other.tool) report({ ...wordRange(model, u.command.name), instruction: u.run, data: { other: first.tool, line } });
+        if (u.tool === other.tool) report({ ...wordRange(u.command.name), instruction: u.run, data: { other: first.tool, line } });
       }
     }
   },

@@ -25,6 +25,6 @@ export default defineRule({
     good: ['FROM fedora:42\nRUN dnf install -y httpd-2.4.63 && dnf module install -y nodejs:22 && dnf clean all\nUSER 10001\n'],
   },
   check({ model, report }) {
-    for (const { t: c, word } of rpmUnpinned(model, ['dnf', 'dnf5', 'dnf-3', 'microdnf'])) report({ ...wordRange(model, word), instruction: c.run, messageId: c.scope === 'module' ? 'module' : 'default', data: { name: word.value } });
+    for (const { t: c, word } of rpmUnpinned(model, ['dnf', 'dnf5', 'dnf-3', 'microdnf'])) report({ ...wordRange(word), instruction: c.run, messageId: c.scope === 'module' ? 'module' : 'default', data: { name: word.value } });
   },
 });

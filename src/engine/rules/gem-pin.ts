@@ -35,7 +35,7 @@ export default defineRule({
       for (const w of operands(command, sub.index + 1, VALUED)) {
         const v = w.value;
         if (!v || hasExpansion(w) || v.includes(':') || v.includes('/') || /\.gem$/.test(v)) continue;
-        report({ ...wordRange(model, w), instruction: run, data: { name: v } });
+        report({ ...wordRange(w), instruction: run, data: { name: v } });
       }
     }
   },

@@ -69,11 +69,11 @@ export default defineRule({
         if (!v || hasExpansion(w) || isLocal(v)) continue;
         const at = v.lastIndexOf('@');
         if (at < 0) {
-          if (verb === 'get') report({ ...wordRange(model, w), instruction: run, messageId: 'unpinned', data: { name: v } });
+          if (verb === 'get') report({ ...wordRange(w), instruction: run, messageId: 'unpinned', data: { name: v } });
           continue;
         }
         const query = v.slice(at + 1);
-        if (MOVING.has(query) || query === '') report({ ...wordRange(model, w), instruction: run, data: { name: v.slice(0, at), query } });
+        if (MOVING.has(query) || query === '') report({ ...wordRange(w), instruction: run, data: { name: v.slice(0, at), query } });
       }
     }
   },

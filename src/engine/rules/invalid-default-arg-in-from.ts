@@ -1,4 +1,4 @@
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 import { earlierStageNamed, fromVars, referenceProblem, resolveFromImage } from '../stages-helpers.ts';
 
 /** `$NAME` or `${NAME}` alone: when NAME is undeclared, undefined-arg-in-from already reports it. */
@@ -51,7 +51,7 @@ export default defineRule({
       if (!resolved.usesVariables) {
         // Literal references: only capitals are left here (the syntax checks report the rest).
         if (referenceProblem(image) !== 'uppercase' || earlierStageNamed(model, image, stage.index)) continue;
-        report({ start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end), instruction: stage.from, messageId: 'uppercase', data: { image, written: image } });
+        report({ ...spanOf(model, range), instruction: stage.from, messageId: 'uppercase', data: { image, written: image } });
         continue;
       }
       const lone = LONE_VARIABLE.exec(resolved.written);
@@ -59,7 +59,7 @@ export default defineRule({
       if (image !== '' && earlierStageNamed(model, image, stage.index)) continue;
       if (referenceProblem(image) === undefined) continue;
       report({
-        start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end), instruction: stage.from,
+        ...spanOf(model, range), instruction: stage.from,
         messageId: image === '' ? 'empty' : 'invalid', data: { image, written: resolved.written },
       });
     }

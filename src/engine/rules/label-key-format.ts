@@ -1,5 +1,5 @@
 import { Label } from 'dockerfile-ast';
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 
@@ -68,7 +68,7 @@ export default defineRule({
         if (!problem) continue;
         const r = p.getNameRange();
         report({
-          start: model.lines.offsetAt(r.start), end: model.lines.offsetAt(r.end), instruction: ins,
+          ...spanOf(model, r), instruction: ins,
           messageId: problem.id, data: { key, detail: problem.detail ?? '', lower: key.toLowerCase() },
         });
       }

@@ -33,7 +33,7 @@ export default defineRule({
   check({ model, report }) {
     for (const { run, script } of shellRuns(model)) {
       for (const c of script.commands) {
-        if (commandName(c) === 'sudo') report({ ...wordRange(model, c.name), instruction: run });
+        if (commandName(c) === 'sudo') report({ ...wordRange(c.name), instruction: run });
       }
     }
   },

@@ -50,7 +50,7 @@ export default defineRule({
       const sub = subcommand(command, VALUED);
       if (!sub || !INSTALL.has(sub.word.value)) continue;
       for (const w of operands(command, sub.index + 1, VALUED)) {
-        if (unpinned(w)) report({ ...wordRange(model, w), instruction: run, data: { name: w.value.replace(/@(latest)?$/, '') } });
+        if (unpinned(w)) report({ ...wordRange(w), instruction: run, data: { name: w.value.replace(/@(latest)?$/, '') } });
       }
     }
   },

@@ -82,7 +82,7 @@ export default defineRule({
           if (VALUED.has(w.value)) i++;
           continue;
         }
-        if (unpinned(w)) report({ ...wordRange(model, w), instruction: run, data: { name: w.value } });
+        if (unpinned(w)) report({ ...wordRange(w), instruction: run, data: { name: w.value } });
       }
     }
   },

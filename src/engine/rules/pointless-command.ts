@@ -33,7 +33,7 @@ export default defineRule({
     for (const { run, command } of commandsNamed(model, POINTLESS)) {
       // `RUN --security=insecure` runs privileged: there `mount` is what the step is for.
       if (commandName(command) === 'mount' && run.getFlags().some((f) => f.getName() === 'security' && f.getValue() === 'insecure')) continue;
-      report({ ...wordRange(model, command.name), instruction: run, data: { name: commandName(command) } });
+      report({ ...wordRange(command.name), instruction: run, data: { name: commandName(command) } });
     }
   },
 });

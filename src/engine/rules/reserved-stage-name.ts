@@ -1,4 +1,4 @@
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 
 const RESERVED = new Set(['scratch', 'context']);
 
@@ -30,7 +30,7 @@ export default defineRule({
       if (!stage.name || !RESERVED.has(stage.name)) continue;
       const range = stage.from.getBuildStageRange();
       if (!range) continue;
-      report({ start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end), instruction: stage.from, data: { name: stage.from.getBuildStage() ?? stage.name } });
+      report({ ...spanOf(model, range), instruction: stage.from, data: { name: stage.from.getBuildStage() ?? stage.name } });
     }
   },
 });

@@ -34,7 +34,7 @@ export default defineRule({
       const paths = operands(command, 0, new Set(['-S', '--suffix']));
       if (paths.length < 2 || command.args.some((a) => a.value === '-t' || a.value.startsWith('--target-directory'))) continue;
       const target = paths[paths.length - 1]!;
-      if (SH.has(target.value)) report({ ...wordRange(model, target), instruction: run, data: { path: target.value } });
+      if (SH.has(target.value)) report({ ...wordRange(target), instruction: run, data: { path: target.value } });
     }
   },
 });

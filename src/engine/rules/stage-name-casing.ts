@@ -1,4 +1,4 @@
-import { defineRule, t } from '../define.ts';
+import { defineRule, spanOf, t } from '../define.ts';
 import type { OffsetEdit } from '../types.ts';
 import { stageReferences } from '../stages-helpers.ts';
 
@@ -42,7 +42,7 @@ export default defineRule({
         const image = later.from.getImage();
         const r = later.from.getImageRange();
         if (image && r && image !== lower && image.toLowerCase() === lower) {
-          edits.push({ start: model.lines.offsetAt(r.start), end: model.lines.offsetAt(r.end), text: lower });
+          edits.push({ ...spanOf(model, r), text: lower });
         }
       }
       for (const ref of stageReferences(model)) {

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { run, command } of commandsNamed(model, ['cd'])) {
-      report({ ...wordRange(model, command.name), instruction: run });
+      report({ ...wordRange(command.name), instruction: run });
     }
   },
 });

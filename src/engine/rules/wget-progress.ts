@@ -49,7 +49,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { run, command } of commandsNamed(model, ['wget'])) {
-      if (!quiet(command)) report({ ...wordRange(model, command.name), instruction: run });
+      if (!quiet(command)) report({ ...wordRange(command.name), instruction: run });
     }
   },
 });

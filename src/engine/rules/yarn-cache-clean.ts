@@ -1,5 +1,5 @@
 import { defineRule, t } from '../define.ts';
-import { cacheMountHolds, inFinalImage, operands, shellRuns, subcommand, wordEnd, wordRange } from '../run-helpers.ts';
+import { cacheMountHolds, inFinalImage, operands, shellRuns, subcommand, wordRange } from '../run-helpers.ts';
 import { commandName, type Command, type Word } from '../shell.ts';
 
 const NOT_INSTALL = new Set(['-v', '--version', '-h', '--help']);
@@ -54,7 +54,7 @@ export default defineRule({
       let pending: { start: number; end: number } | undefined;
       for (const c of commands) {
         const install = yarnInstall(c);
-        if (install) pending = pending ?? (install.action ? { start: install.start, end: wordEnd(model, install.action) } : wordRange(model, c.name));
+        if (install) pending = pending ?? (install.action ? { start: install.start, end: install.action.end } : wordRange(c.name));
         else if (cleansCache(c)) pending = undefined;
       }
       if (!pending || !inFinalImage(model, stage, run)) continue;

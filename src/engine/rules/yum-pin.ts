@@ -25,6 +25,6 @@ export default defineRule({
     good: ['FROM amazonlinux:2\nRUN yum install -y httpd-2.4.62 /tmp/app-1.0.rpm && yum clean all\nUSER 10001\n'],
   },
   check({ model, report }) {
-    for (const { t: c, word } of rpmUnpinned(model, ['yum'])) report({ ...wordRange(model, word), instruction: c.run, messageId: c.scope === 'module' ? 'module' : 'default', data: { name: word.value } });
+    for (const { t: c, word } of rpmUnpinned(model, ['yum'])) report({ ...wordRange(word), instruction: c.run, messageId: c.scope === 'module' ? 'module' : 'default', data: { name: word.value } });
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const c of zypperCommands(model)) {
-      if (c.action.value === 'dist-upgrade' || c.action.value === 'dup') report({ ...wordRange(model, c.action), instruction: c.run, data: { action: c.action.value } });
+      if (c.action.value === 'dist-upgrade' || c.action.value === 'dup') report({ ...wordRange(c.action), instruction: c.run, data: { action: c.action.value } });
     }
   },
 });

@@ -32,7 +32,7 @@ export default defineRule({
       for (const w of operands(c.command, c.actionIndex + 1, ZYPPER_VALUED)) {
         const v = w.value;
         if (!v || hasExpansion(w) || /[=<>/:]/.test(v) || /\.rpm$/i.test(v)) continue;
-        report({ ...wordRange(model, w), instruction: c.run, data: { name: v } });
+        report({ ...wordRange(w), instruction: c.run, data: { name: v } });
       }
     }
   },
