@@ -3,7 +3,8 @@
 // 2. how lint time grows with file size (linear: each doubling should about double the time);
 // 3. the playground's keystroke-to-findings time on a 500-line Dockerfile, in Chromium.
 // Budgets: full lint ≤ 1.5× validate(); < 2 ms for a 300-line file. Exits 1 when a budget is missed.
-import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import { lint } from '../src/engine/lint.ts';
@@ -81,16 +82,11 @@ process.exit(failed ? 1 : 0);
 async function playground(): Promise<void> {
   if (!existsSync('dist/playground/index.html')) throw new Error('no built site: run `npm run build` first');
   const { chromium } = await import('@playwright/test');
-  const server = spawn('npx', ['astro', 'preview', '--port', '4399', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const server = await startPreview(4399);
   try {
-    for (let i = 0; i < 50; i++) {
-      try { if ((await fetch('http://127.0.0.1:4399/')).ok) break; } catch { /* not yet */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:4399/en/playground/');
+    await page.goto(`${server.url}/en/playground/`);
     await page.locator('.pg[data-state="ready"]').waitFor();
     await page.locator('.pg-textarea').focus();
     await page.locator('.pg[data-editor="ready"]').waitFor();
@@ -127,6 +123,6 @@ async function playground(): Promise<void> {
     const p95 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]!;
     console.log(`median ${median(samples).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (includes the 25 ms typing pause before linting)`);
   } finally {
-    server.kill();
+    await server.stop();
   }
 }

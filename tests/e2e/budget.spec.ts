@@ -7,10 +7,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { sitePages } from './pages.ts';
+import { BASE_URL } from './server.ts';
 
 /** Opens `url` in a fresh browser context (empty cache) and sums the JavaScript it downloads. */
 async function jsBytes(browser: Browser, url: string, until: (p: Page) => Promise<void>): Promise<{ total: number; files: Record<string, number> }> {
-  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4321' });
+  const context = await browser.newContext({ baseURL: BASE_URL });
   const page = await context.newPage();
   const files: Record<string, number> = {};
   const pending: Promise<void>[] = [];
@@ -41,7 +42,7 @@ test('the playground loads under 120 KB of JavaScript (gzip) before the reader i
 });
 
 test('guide pages ship no more JavaScript than Starlight itself does', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000); // ~50 pages in turn: a hang guard, not a budget
   const baseline = await jsBytes(browser, '/en/rules/no-user/', async () => {});
   const over: string[] = [];
   for (const p of sitePages().filter((s) => !s.path.startsWith('rules/') && s.path !== 'playground.mdx')) {

@@ -26,7 +26,7 @@ test.describe('search', () => {
         const box = page.getByRole('dialog').getByRole('textbox');
         await box.fill(term);
         const results = page.locator('.pagefind-ui__result-link');
-        await expect(results.first()).toBeVisible({ timeout: 15_000 });
+        await expect(results.first()).toBeVisible();
         const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(hrefs.length).toBeGreaterThan(0);
         for (const h of hrefs) expect(prefix === '/en/' ? h.startsWith('/en/') : !h.startsWith('/en/'), h).toBe(true);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { extractCodeBlocks } from '../../src/guide/markdown.ts';
-import { editorText, finding, loadEditor, PG, ready, setText } from './playground-helpers.ts';
+import { editorText, finding, loadEditor, PG, ready, savedText, setText } from './playground-helpers.ts';
 
 const finalDockerfile = () => {
   const blocks = extractCodeBlocks(readFileSync('content/docs/en/steps/6-run.mdx', 'utf8')).filter((b) => b.lang === 'dockerfile');
@@ -89,7 +89,7 @@ test('Format, Fix all, Reset and Download act on the text, and undo takes them b
   await expect.poll(() => editorText(page)).toBe(beforeReset);
   // Reset also kept a backup that survives a reload.
   await page.getByRole('button', { name: 'Reset' }).click();
-  await page.waitForTimeout(600);
+  await expect.poll(() => savedText(page)).toBe('');
   await page.reload();
   await ready(page);
   await page.locator('.pg-toolbar').getByRole('button', { name: 'Restore my previous text' }).click();

@@ -45,3 +45,6 @@ export async function paste(page: Page, text: string): Promise<void> {
 }
 
 export const finding = (page: Page, rule: string) => page.locator(`.pg-finding[data-rule="${rule}"]`);
+
+/** What the playground has saved for the reader (it saves a moment after typing stops). */
+export const savedText = (page: Page) => page.evaluate(() => localStorage.getItem('estaleiro:playground:text'));
