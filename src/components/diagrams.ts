@@ -63,4 +63,32 @@ export const diagrams: Record<string, DiagramInfo> = {
       },
     },
   },
+  'attestation-index': {
+    width: 800,
+    height: 640,
+    text: {
+      'pt-BR': {
+        alt: 'A tag ghcr.io/exemplo/meu-app:1.0.0 aponta para um índice de imagem (image index), cujo digest é o que se fixa, assina e implanta. O índice lista quatro manifestos. Dois são imagens que rodam: o manifesto linux/amd64 e o manifesto linux/arm64, cada um apontando para a configuração e as camadas da sua plataforma; é um desses que o docker pull baixa. Os outros dois são manifestos de atestado, com a plataforma unknown/unknown para nenhum runtime tentar rodá-los; cada um traz duas camadas em formato in-toto, o SBOM em SPDX e a proveniência SLSA, e uma anotação vnd.docker.reference.digest que aponta para o manifesto da plataforma que ele descreve. Setas tracejadas ligam cada manifesto de atestado ao manifesto descrito. Nota: o docker buildx imagetools inspect lê os atestados direto do registry, sem baixar as camadas da imagem.',
+        caption: 'Os atestados são manifestos a mais no índice da imagem, um por plataforma, que o runtime nunca executa.',
+      },
+      en: {
+        alt: 'The tag ghcr.io/exemplo/meu-app:1.0.0 points to an image index, whose digest is what you pin, sign and deploy. The index lists four manifests. Two are runnable images: the linux/amd64 manifest and the linux/arm64 manifest, each pointing to the config and layers for its platform; docker pull fetches one of these. The other two are attestation manifests, with platform unknown/unknown so that no runtime tries to run them; each holds two in-toto layers, the SPDX SBOM and the SLSA provenance, and a vnd.docker.reference.digest annotation that points to the platform manifest it describes. Dashed arrows link each attestation manifest to the manifest it describes. Note: docker buildx imagetools inspect reads the attestations straight from the registry, without downloading the image layers.',
+        caption: 'Attestations are extra manifests in the image index, one per platform, that no runtime ever runs.',
+      },
+    },
+  },
+  'sign-verify': {
+    width: 800,
+    height: 560,
+    text: {
+      'pt-BR': {
+        alt: 'O CI, à esquerda, faz três coisas: o build e o push da imagem com SBOM e proveniência, a varredura que falha o pipeline se houver vulnerabilidade crítica, e o cosign sign no digest. Para assinar sem chave, o cosign pede ao Fulcio, da Sigstore, um certificado de curta duração para a identidade OIDC do workflow, e registra a assinatura no Rekor, o registro público de transparência. O registry, no meio, guarda a imagem por digest, a assinatura e os atestados, lado a lado. No cluster, à direita, a admissão (policy-controller da Sigstore, Kyverno ou Ratify) verifica a assinatura antes de criar o Pod e confere a entrada no Rekor: se a imagem foi assinada pela identidade esperada, o Pod sobe; se não tem assinatura ou foi assinada por outra identidade, é recusado. Nota: com par de chaves ou com Notation, o Sigstore sai de cena; o CI assina com a chave privada, guardada de preferência num KMS, e o cluster confia na chave pública ou no certificado da trust store.',
+        caption: 'O CI assina o digest; o registry guarda imagem, assinatura e atestados; a admissão do cluster verifica antes de rodar.',
+      },
+      en: {
+        alt: 'CI, on the left, does three things: builds and pushes the image with SBOM and provenance, runs the scan that fails the pipeline on a critical vulnerability, and runs cosign sign on the digest. To sign without a key, cosign asks Sigstore\'s Fulcio for a short-lived certificate for the workflow\'s OIDC identity and records the signature in Rekor, the public transparency log. The registry, in the middle, stores the image by digest, the signature and the attestations side by side. In the cluster, on the right, admission control (Sigstore\'s policy-controller, Kyverno or Ratify) verifies the signature before creating the Pod and checks the Rekor entry: if the image was signed by the expected identity, the Pod starts; if it has no signature or was signed by another identity, it is rejected. Note: with a key pair or with Notation, Sigstore is out of the picture; CI signs with the private key, ideally held in a KMS, and the cluster trusts the public key or the certificate in its trust store.',
+        caption: 'CI signs the digest; the registry keeps image, signature and attestations; cluster admission verifies before anything runs.',
+      },
+    },
+  },
 };

@@ -10,7 +10,8 @@ const INSTRUCTIONS = ['from', 'run', 'copy', 'add', 'entrypoint', 'cmd', 'volume
 const REQUIRED = ['index.mdx', 'checklist.mdx', 'high-availability.mdx', 'instructions/index.mdx',
   ...INSTRUCTIONS.map((i) => `instructions/${i}.mdx`),
   'steps/1-dockerfile.mdx', 'steps/2-dependencies.mdx', 'steps/3-application.mdx',
-  'steps/4-start-command.mdx', 'steps/5-build.mdx', 'steps/6-run.mdx'];
+  'steps/4-start-command.mdx', 'steps/5-build.mdx', 'steps/6-run.mdx',
+  'supply-chain.mdx'];
 
 describe('the guide', () => {
   const pairs = pagePairs();
