@@ -54,6 +54,20 @@ describe('the parity check itself', () => {
     expect(messages.some((m) => m.includes('marked bad differently'))).toBe(true);
   });
 
+  it('reports a YAML block that does not parse and a Compose file without services, at their page lines', () => {
+    const page = `${fm}## Um\n\n\`\`\`yaml title="compose.yaml"\nservices:\n  app:\n    image: a:1\n   build: .\n\`\`\`\n\n\`\`\`yaml title="compose.yaml"\nnetworks: {}\n\`\`\`\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
+    mkdirSync(join(dir, 'en'));
+    writeFileSync(join(dir, 'p.mdx'), page);
+    writeFileSync(join(dir, 'en', 'p.mdx'), page.replace('## Um', '## One'));
+    const problems = checkGuide([{ path: 'p.mdx', pt: join(dir, 'p.mdx'), en: join(dir, 'en', 'p.mdx') }])
+      .filter((p) => p.file === join(dir, 'p.mdx'));
+    expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
+      [11, 'YAML does not parse'],
+      [15, 'a Compose file needs a top-level `services` key'],
+    ]);
+  });
+
   it('ignores headings inside code blocks', () => {
     expect(checkPair(pair(`${fm}\`\`\`sh\n## not a heading\n\`\`\`\n`, `${fm}\`\`\`sh\nls\n\`\`\`\n`))).toEqual([]);
   });
