@@ -67,6 +67,7 @@ export default defineConfig({
           items: [
             { slug: 'checklist' },
             { slug: 'high-availability' },
+            { slug: 'hardening' },
           ],
         },
         {

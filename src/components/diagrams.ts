@@ -63,4 +63,18 @@ export const diagrams: Record<string, DiagramInfo> = {
       },
     },
   },
+  'defence-layers': {
+    width: 800,
+    height: 560,
+    text: {
+      'pt-BR': {
+        alt: 'Seis camadas aninhadas em volta de um contêiner, de fora para dentro. Host: daemon rootless ou userns-remap, para o root do contêiner não ser root no host. Limites de cgroup: --memory, --cpus e --pids-limit. seccomp e AppArmor: os perfis padrão ligados, nunca unconfined. Capabilities: --cap-drop ALL e --security-opt no-new-privileges. Sistema de arquivos: --read-only, com só /tmp (tmpfs) e /dev/shm graváveis. No centro fica o processo da aplicação, o gunicorn rodando como USER 10001, não root, que é onde um invasor começa; para chegar ao host ele precisa passar por todas as camadas.',
+        caption: 'Cada camada é uma barreira a mais entre uma falha na aplicação e o host.',
+      },
+      en: {
+        alt: 'Six nested layers around a container, from the outside in. Host: rootless daemon or userns-remap, so container root is not root on the host. cgroup limits: --memory, --cpus and --pids-limit. seccomp and AppArmor: the default profiles on, never unconfined. Capabilities: --cap-drop ALL and --security-opt no-new-privileges. Filesystem: --read-only, with only /tmp (tmpfs) and /dev/shm writable. At the centre sits the application process, gunicorn running as USER 10001, not root, which is where an attacker starts; to reach the host they must get through every layer.',
+        caption: 'Each layer is one more barrier between a flaw in the application and the host.',
+      },
+    },
+  },
 };
