@@ -68,6 +68,7 @@ export default defineConfig({
             { slug: 'checklist' },
             { slug: 'high-availability' },
             { slug: 'hardening' },
+            { slug: 'build-cache-ci' },
           ],
         },
         {

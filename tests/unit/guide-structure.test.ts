@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 
 const INSTRUCTIONS = ['from', 'run', 'copy', 'add', 'entrypoint', 'cmd', 'volume', 'env', 'label', 'stopsignal',
   'healthcheck', 'workdir', 'user', 'arg', 'onbuild', 'shell', 'expose'];
-const REQUIRED = ['index.mdx', 'checklist.mdx', 'high-availability.mdx', 'hardening.mdx', 'instructions/index.mdx',
+const REQUIRED = ['index.mdx', 'checklist.mdx', 'high-availability.mdx', 'hardening.mdx', 'build-cache-ci.mdx', 'instructions/index.mdx',
   ...INSTRUCTIONS.map((i) => `instructions/${i}.mdx`),
   'steps/1-dockerfile.mdx', 'steps/2-dependencies.mdx', 'steps/3-application.mdx',
   'steps/4-start-command.mdx', 'steps/5-build.mdx', 'steps/6-run.mdx'];
