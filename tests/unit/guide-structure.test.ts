@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide, checkPair } from '../../src/guide/check.ts';
-import { pagePairs } from '../../src/guide/pages.ts';
+import { pagePairs, readPage } from '../../src/guide/pages.ts';
+import { extractCodeBlocks, metaValue } from '../../src/guide/markdown.ts';
+import { yamlKind } from '../../src/guide/yaml-blocks.ts';
 import { writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,15 @@ describe('the guide', () => {
       expect(pair?.pt, `pt-BR ${path}`).toBeDefined();
       expect(pair?.en, `en ${path}`).toBeDefined();
     }
+  });
+
+  it('checks the Compose files and the CI workflow it shows as such, not just as YAML', () => {
+    const kinds = (path: string) => extractCodeBlocks(readPage(`content/docs/${path}`))
+      .filter((b) => b.lang === 'yaml').map((b) => yamlKind(metaValue(b.meta, 'title'), b.code));
+    expect(kinds('build-cache-ci.mdx')).toEqual(['workflow']);
+    expect(kinds('hardening.mdx')).toEqual(['compose', 'other']);
+    expect(kinds('high-availability.mdx')).toEqual(['compose', 'other']);
+    expect(kinds('instructions/stopsignal.mdx')).toEqual(['compose', 'other']);
   });
 
   it('keeps parity, frontmatter and valid Dockerfile examples on every page', () => {
