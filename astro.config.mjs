@@ -68,6 +68,8 @@ export default defineConfig({
             { slug: 'checklist' },
             { slug: 'high-availability' },
             { slug: 'supply-chain' },
+            { slug: 'hardening' },
+            { slug: 'build-cache-ci' },
           ],
         },
         {

@@ -91,4 +91,32 @@ export const diagrams: Record<string, DiagramInfo> = {
       },
     },
   },
+  'defence-layers': {
+    width: 800,
+    height: 560,
+    text: {
+      'pt-BR': {
+        alt: 'Seis camadas aninhadas em volta de um contêiner, de fora para dentro. Host: daemon rootless ou userns-remap, para o root do contêiner não ser root no host. Limites de cgroup: --memory, --cpus e --pids-limit. seccomp e AppArmor: os perfis padrão ligados, nunca unconfined. Capabilities: --cap-drop ALL e --security-opt no-new-privileges. Sistema de arquivos: --read-only, com só /tmp (tmpfs) e /dev/shm graváveis. No centro fica o processo da aplicação, o gunicorn rodando como USER 10001, não root, que é onde um invasor começa; para chegar ao host ele precisa passar por todas as camadas.',
+        caption: 'Cada camada é uma barreira a mais entre uma falha na aplicação e o host.',
+      },
+      en: {
+        alt: 'Six nested layers around a container, from the outside in. Host: rootless daemon or userns-remap, so container root is not root on the host. cgroup limits: --memory, --cpus and --pids-limit. seccomp and AppArmor: the default profiles on, never unconfined. Capabilities: --cap-drop ALL and --security-opt no-new-privileges. Filesystem: --read-only, with only /tmp (tmpfs) and /dev/shm writable. At the centre sits the application process, gunicorn running as USER 10001, not root, which is where an attacker starts; to reach the host they must get through every layer.',
+        caption: 'Each layer is one more barrier between a flaw in the application and the host.',
+      },
+    },
+  },
+  'cache-flow': {
+    width: 800,
+    height: 510,
+    text: {
+      'pt-BR': {
+        alt: 'Duas execuções do CI lado a lado, ligadas por um cache externo embaixo. À esquerda, a execução N num runner descartável: FROM ubuntu:24.04, RUN apt-get, COPY requirements.txt, RUN pip install e COPY . . são todos executados; o cache mount /root/.cache/pip fica no runner, não é exportado e some com ele. Uma seta rotulada --cache-to type=gha,mode=max leva o cache de camadas para o cache externo: o cache do GitHub Actions (type=gha) ou uma tag no registry (type=registry, ref=…:buildcache). Uma seta rotulada --cache-from type=gha leva esse cache para a execução N+1, à direita, disparada pelo próximo push, em que só o código mudou: os quatro primeiros passos aparecem como CACHED, só o COPY . . é refeito, e o cache mount começa vazio de novo.',
+        caption: 'O cache de camadas sai de uma execução e entra na seguinte; o cache mount fica no runner.',
+      },
+      en: {
+        alt: 'Two CI runs side by side, linked by an external cache below. On the left, run N on a throwaway runner: FROM ubuntu:24.04, RUN apt-get, COPY requirements.txt, RUN pip install and COPY . . all run; the cache mount /root/.cache/pip stays on the runner, is not exported and is gone with it. An arrow labelled --cache-to type=gha,mode=max carries the layer cache to the external cache: the GitHub Actions cache (type=gha) or a tag in a registry (type=registry, ref=…:buildcache). An arrow labelled --cache-from type=gha carries that cache to run N+1 on the right, started by the next push, where only the code changed: the first four steps show as CACHED, only COPY . . is rebuilt, and the cache mount starts empty again.',
+        caption: 'The layer cache leaves one run and enters the next; the cache mount stays on the runner.',
+      },
+    },
+  },
 };

@@ -1,12 +1,14 @@
 /**
  * Structural checks of the guide, shared by `npm run check:content` and the unit tests:
  * every page has a twin in the other language with the same sections and code blocks,
- * a title and a description, and every Dockerfile example is a real Dockerfile.
+ * a title and a description, every Dockerfile example is a real Dockerfile, and every YAML
+ * example parses (Compose files and GitHub Actions workflows are also checked for their shape).
  */
 import { lint } from '../engine/lint.ts';
 import type { Finding } from '../engine/types.ts';
 import { DOCKERFILE_LANGS, extractCodeBlocks, extractHeadings, frontmatter, metaValue } from './markdown.ts';
 import { pagePairs, readPage, type PagePair } from './pages.ts';
+import { checkYamlBlock } from './yaml-blocks.ts';
 
 export interface Problem {
   file: string;
@@ -73,6 +75,13 @@ export function checkDockerfileBlock(file: string, line: number, code: string, b
   return problems;
 }
 
+export const YAML_LANGS = new Set(['yaml', 'yml']);
+
+/** A YAML example: it parses, and a Compose file or workflow (by its title) has the keys it needs. */
+export function checkYamlExample(file: string, line: number, code: string, title: string | undefined): Problem[] {
+  return checkYamlBlock(code, title).map((p) => ({ file, line: line + p.line, message: p.message }));
+}
+
 export function checkGuide(pairs = pagePairs()): Problem[] {
   const problems: Problem[] = [];
   for (const pair of pairs) {
@@ -80,8 +89,10 @@ export function checkGuide(pairs = pagePairs()): Problem[] {
     for (const file of [pair.pt, pair.en]) {
       if (!file) continue;
       for (const block of extractCodeBlocks(readPage(file))) {
-        if (!DOCKERFILE_LANGS.has(block.lang)) continue;
-        problems.push(...checkDockerfileBlock(file, block.line, block.code, metaValue(block.meta, 'bad')));
+        if (DOCKERFILE_LANGS.has(block.lang))
+          problems.push(...checkDockerfileBlock(file, block.line, block.code, metaValue(block.meta, 'bad')));
+        else if (YAML_LANGS.has(block.lang))
+          problems.push(...checkYamlExample(file, block.line, block.code, metaValue(block.meta, 'title')));
       }
     }
   }
