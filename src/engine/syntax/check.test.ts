@@ -33,3 +33,22 @@ describe('STOPSIGNAL names, as Docker reads them', () => {
     for (const sig of ['SIGFOO', 'FOO', '0']) expect(rules(sig), sig).toContain('syntax-invalid-signal');
   });
 });
+
+describe('syntax messages name what they are about', () => {
+  const messages = (text: string, locale: 'en' | 'pt-BR' = 'en') =>
+    strictLint(text, locale).filter((f) => f.rule.startsWith('syntax-')).map((f) => `${f.rule}: ${f.message}`);
+  it('an unsupported modifier names the variable and the modifier', () => {
+    const text = 'FROM alpine:3.22\nARG INSTALL_ZSH="${templateOption:installZsh}"\nUSER 10001\n';
+    expect(messages(text)).toEqual(['syntax-unsupported-modifier: Unsupported modifier `:i` on variable `templateOption`: after `:` Docker accepts only `-`, `+` or `?`.']);
+    expect(messages(text, 'pt-BR')[0]).toContain('Modificador `:i` não suportado na variável `templateOption`');
+  });
+  it('flag problems name the flag, not only its value', () => {
+    expect(messages(hc('--timeout=abc'))).toEqual(['syntax-flag-invalid-duration: `--timeout`: `abc` is not a valid duration (examples: `30s`, `1m30s`).']);
+    expect(messages(hc('--interval=30'))).toEqual(['syntax-flag-missing-duration-unit: `--interval=30` has no unit: write, for example, `--interval=30s`.']);
+    expect(messages(hc('--start-period=1ns'))).toEqual(['syntax-flag-less-than-1ms: `--start-period=1ns` is below 1 ms, the minimum accepted.']);
+    expect(messages(hc('--interval=3x'))[0]).toContain('`--interval=3x`');
+    expect(messages(hc('--retries=x'))[0]).toContain('not a valid value for `--retries`');
+    expect(messages('FROM alpine:3.22\nCOPY --link=maybe a.txt /a.txt\nUSER 10001\n')[0]).toContain('`--link`: `maybe`');
+    expect(messages('FROM alpine:3.22\nCOPY --chown=1 --chown=2 a.txt /a.txt\nUSER 10001\n')[0]).toContain('Flag `--chown` appears more than once');
+  });
+});

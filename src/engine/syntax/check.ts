@@ -5,6 +5,7 @@
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
+import { referenceProblem, resolveFromImage } from '../stages-helpers.ts';
 import type { Locale } from '../types.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
@@ -57,7 +58,8 @@ export interface SyntaxFinding {
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
   const { text, lines } = model;
-  for (const d of validate(text, SETTINGS)) {
+  // The validator parses again: give it the text our model parsed, so it sees BuildKit's lines.
+  for (const d of validate(model.parsedText, SETTINGS)) {
     const raw = typeof d.code === 'number' ? d.code : Number(d.code);
     const code = BY_CODE.get(CODE_ALIASES[raw] ?? raw);
     if (!code) continue;
@@ -82,7 +84,8 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-signal' && !under.includes('$')) continue;
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
-    out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
+    if (code.id === 'syntax-invalid-reference' && keyword === 'FROM' && quotedReferenceIsValid(model, instructionLine)) continue;
+    out.push({ code, start, end, data: { text: under, keyword, ...subject(code.id, text, start, under) }, instructionLine });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
@@ -102,6 +105,42 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * `FROM "alpine:3.22"`, `FROM alpine:'3.22'`: BuildKit's word lexer removes the quotes before it
+ * parses the reference, which dockerfile-utils checks as written. (Variables are
+ * invalid-default-arg-in-from's business.)
+ */
+function quotedReferenceIsValid(model: Model, line: number | undefined): boolean {
+  const stage = model.stages.find((s) => s.from.getRange().start.line === line);
+  if (!stage) return false;
+  const resolved = resolveFromImage(model, stage);
+  if (!/["']/.test(resolved.written) && !resolved.written.includes(model.escape)) return false;
+  return resolved.value === undefined || resolved.usesVariables || referenceProblem(resolved.value) === undefined;
+}
+
+/**
+ * What a finding is about, for messages that must name it rather than quote the fragment under
+ * the range: the variable and modifier of `${name:x…}`, or the whole flag (`--timeout=abc`) and its
+ * name (`--timeout`) around a flag's value.
+ */
+export function subject(id: string, text: string, start: number, under: string): Record<string, string> {
+  if (id === 'syntax-unsupported-modifier') {
+    const open = text.lastIndexOf('${', start);
+    const colon = text.lastIndexOf(':', start);
+    const name = open >= 0 && colon > open ? text.slice(open + 2, colon) : '';
+    return { name, modifier: `:${under}` };
+  }
+  if (!id.startsWith('syntax-flag') && id !== 'syntax-invalid-flag-value') return {};
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let dash = text.lastIndexOf('--', start + (under.startsWith('--') ? 0 : -1));
+  if (dash < lineStart) dash = -1;
+  if (dash < 0) return { flag: under, name: under };
+  let stop = dash;
+  while (stop < text.length && !/\s/.test(text[stop]!)) stop++;
+  const flag = text.slice(dash, stop);
+  return { flag, name: flag.split('=')[0]! };
 }
 
 /** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */
