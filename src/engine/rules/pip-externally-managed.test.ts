@@ -37,6 +37,10 @@ testRule(rule, {
     `FROM debian:bookworm\n${aptPip}RUN uv pip install --system -r /r.txt\n${tail}`,
     // Installing to a target directory is not the system site-packages.
     `FROM debian:bookworm\n${aptPip}RUN pip install --no-cache-dir --target /deps -r /r.txt\n${tail}`,
+    `FROM debian:bookworm\n${aptPip}RUN pip install --no-cache-dir --root /tmp/staging -r /r.txt\n${tail}`,
+    `FROM debian:bookworm\n${aptPip}RUN pip install --no-cache-dir --prefix=/install -r /r.txt\n${tail}`,
+    // conda in the same RUN: its Python, and its pip, are first on PATH.
+    `FROM ubuntu:24.04\n${aptPip}RUN conda install -y numpy && pip install --no-cache-dir x==1\n${tail}`,
     // Not an install.
     `FROM ubuntu:24.04\n${aptPip}RUN pip --version && pip download flask\n${tail}`,
   ],
@@ -49,6 +53,10 @@ testRule(rule, {
     { code: `FROM debian:trixie AS base\n${aptPip}FROM base\nRUN pip install --no-cache-dir -r /r.txt\n${tail}`, count: 1 },
     // ARG defaults resolve in FROM.
     { code: `ARG BASE=ubuntu:24.04\nFROM \${BASE}\n${aptPip}RUN pip install --no-cache-dir -r /r.txt\n${tail}`, count: 1 },
+    // PEP 668 covers --user installs, pip upgrading itself, and installing pipx with pip.
+    { code: `FROM ubuntu:24.04\n${aptPip}RUN pip install --user --no-cache-dir x==1\n${tail}`, count: 1 },
+    { code: `FROM ubuntu:24.04\n${aptPip}RUN python3 -m pip install --no-cache-dir --upgrade pip\n${tail}`, count: 1 },
+    { code: `FROM ubuntu:24.04\n${aptPip}RUN --mount=type=cache,target=/root/.cache pip install pipx==1.7.1\n${tail}`, count: 1 },
     // A venv created but never put on PATH or activated does not count.
     { code: `FROM ubuntu:24.04\n${aptPip}RUN python3 -m venv /venv\nRUN pip install --no-cache-dir -r /r.txt\n${tail}`, count: 1 },
   ],

@@ -65,11 +65,13 @@ export default defineRule({
         if (installsDistroPip(c)) distroPip = true;
         if (createdVenv(c) === undefined && (name === '.' || name === 'source') && c.args.some((a) => /activate$/.test(a.value))) activated = true;
         if (breaksSystemPackages(c)) activated = true; // the marker file removed, or pip told to ignore it
+        if (/^(conda|mamba|micromamba)$/.test(name)) activated = true; // conda works here: its Python is on PATH
         if (c.assignments.some((a) => /^(VIRTUAL_ENV|PIP_BREAK_SYSTEM_PACKAGES)=/.test(a.value))) continue;
         const range = pipInstall(c);
         if (!range || activated || !distroPip) continue;
         if (c.name.value.includes('/') && !c.name.value.startsWith('/usr/')) continue; // a venv's own pip
-        if (c.args.some((a) => a.value === '--break-system-packages' || a.value === '--target' || a.value.startsWith('--target=') || a.value === '-t' || a.value === '--prefix' || a.value.startsWith('--prefix='))) continue;
+        // pip skips the marker check when it installs elsewhere: --target, --prefix, --root.
+        if (c.args.some((a) => a.value === '--break-system-packages' || /^(--target|-t|--prefix|--root)(=|$)/.test(a.value))) continue;
         report({ ...range, instruction: run, data: { image: stage.image } });
       }
     }

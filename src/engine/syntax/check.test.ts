@@ -52,3 +52,23 @@ describe('syntax messages name what they are about', () => {
     expect(messages('FROM alpine:3.22\nCOPY --chown=1 --chown=2 a.txt /a.txt\nUSER 10001\n')[0]).toContain('Flag `--chown` appears more than once');
   });
 });
+
+describe('quoted values, which BuildKit unquotes before checking them', () => {
+  const errors = (text: string) => strictLint(text).filter((f) => f.severity === 'error').map((f) => f.rule);
+  it('accepts quoted ports, destinations, --from, signals and flag values', () => {
+    expect(errors('FROM alpine:3.22\nEXPOSE "80" \'443/tcp\' "8000-8010/udp"\nUSER 10001\n')).toEqual([]);
+    expect(errors('FROM alpine:3.22 AS build\nFROM alpine:3.22\nCOPY --from="build" /a /a\nUSER 10001\n')).toEqual([]);
+    expect(errors("FROM alpine:3.22\nCOPY --from='alpine:3.22' /etc/os-release /x\nUSER 10001\n")).toEqual([]);
+    expect(errors('FROM alpine:3.22\nSTOPSIGNAL "SIGTERM"\nUSER 10001\n')).toEqual([]);
+    expect(errors('FROM alpine:3.22\nCOPY a.txt b.txt "/app/"\nUSER 10001\n')).toEqual([]);
+    expect(errors(hc('--interval="30s" --timeout=\'5s\' --retries="3"'))).toEqual([]);
+    expect(errors('FROM alpine:3.22\nCOPY --link="true" a.txt /a.txt\nUSER 10001\n')).toEqual([]);
+  });
+  it('still rejects what stays invalid once unquoted', () => {
+    expect(errors('FROM alpine:3.22\nEXPOSE "http"\nUSER 10001\n')).toContain('syntax-invalid-port');
+    expect(errors('FROM alpine:3.22\nSTOPSIGNAL "SIGFOO"\nUSER 10001\n')).toContain('syntax-invalid-signal');
+    expect(errors('FROM alpine:3.22\nCOPY a.txt b.txt "/app"\nUSER 10001\n')).toContain('syntax-copy-destination-not-directory');
+    expect(errors(hc('--interval="30"')).filter((r) => r.startsWith('syntax-flag-'))).toHaveLength(1);
+    expect(errors('FROM alpine:3.22\nCOPY --link="maybe" a.txt /a.txt\nUSER 10001\n')).toContain('syntax-flag-boolean');
+  });
+});

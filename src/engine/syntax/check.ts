@@ -5,7 +5,8 @@
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
-import { referenceProblem, resolveFromImage } from '../stages-helpers.ts';
+import { firstStageNamed, referenceProblem, resolveFromImage } from '../stages-helpers.ts';
+import { lexWord } from '../vars.ts';
 import type { Locale } from '../types.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
@@ -85,13 +86,16 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
     if (code.id === 'syntax-invalid-reference' && keyword === 'FROM' && quotedReferenceIsValid(model, instructionLine)) continue;
+    if (validOnceLexed(model, code.id, under)) continue;
     out.push({ code, start, end, data: { text: under, keyword, ...subject(code.id, text, start, under) }, instructionLine });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
     if (ins.getKeyword() === 'STOPSIGNAL') {
       const arg = ins.getArguments()[0];
-      const value = arg?.getValue() ?? '';
+      // BuildKit reads the signal through its word lexer: `"SIGTERM"` is SIGTERM.
+      const [from, to] = arg ? model.offsets(arg) : [0, 0];
+      const value = lexWord(model.text.slice(from, to), new Map(), model.escape).value;
       if (arg && !value.includes('$') && !validSignal(value)) {
         const [start, end] = model.offsets(arg);
         out.push({ code: SYNTAX_BY_ID.get('syntax-invalid-signal')!, start, end, data: { text: value, keyword: 'STOPSIGNAL' }, instructionLine: ins.getRange().start.line });
@@ -141,6 +145,55 @@ export function subject(id: string, text: string, start: number, under: string):
   while (stop < text.length && !/\s/.test(text[stop]!)) stop++;
   const flag = text.slice(dash, stop);
   return { flag, name: flag.split('=')[0]! };
+}
+
+const NO_VARS = new Map<string, string | undefined>();
+const PORT = /^\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/i;
+
+/**
+ * BuildKit removes quotes and escapes before it checks these values (flags in
+ * `extractBuilderFlags`, EXPOSE ports, COPY/ADD paths, `--from` through its word lexer);
+ * dockerfile-utils checks them as written. Is the value under a finding valid once lexed?
+ */
+function validOnceLexed(model: Model, id: string, under: string): boolean {
+  if (!/["']/.test(under) && !under.includes(model.escape)) return false;
+  const value = lexWord(under, NO_VARS, model.escape).value;
+  if (value === under) return false;
+  if (value.includes('$')) return true; // a variable: unknown here, as dockerfile-utils treats it
+  switch (id) {
+    case 'syntax-invalid-port':
+    case 'syntax-invalid-protocol':
+      return PORT.test(value) && value.split('/')[0]!.split('-').every((p) => Number(p) <= 65535);
+    case 'syntax-copy-destination-not-directory':
+      return value.endsWith('/') || (model.escape === '`' && value.endsWith('\\'));
+    case 'syntax-invalid-from-flag':
+      return value !== '' && (/^\d+$/.test(value) || firstStageNamed(model, value) !== undefined || referenceProblem(value) === undefined);
+    case 'syntax-flag-boolean':
+      return /^(true|false)$/i.test(value);
+    case 'syntax-invalid-flag-value':
+      return /^[+-]?\d+$/.test(value);
+    case 'syntax-flag-invalid-duration':
+    case 'syntax-flag-missing-duration-unit':
+    case 'syntax-flag-unknown-unit':
+    case 'syntax-flag-less-than-1ms': {
+      const ms = durationMs(value);
+      return ms !== undefined && (ms === 0 || ms >= 1);
+    }
+    default:
+      return false;
+  }
+}
+
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go's time.ParseDuration, in milliseconds; undefined when Go would refuse it. */
+export function durationMs(value: string): number | undefined {
+  if (/^[+-]?0$/.test(value)) return 0;
+  const m = /^([+-]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/.exec(value);
+  if (!m) return undefined;
+  let total = 0;
+  for (const [, n, unit] of m[2]!.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(n) * UNIT_MS[unit!]!;
+  return m[1] === '-' ? -total : total;
 }
 
 /** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */
