@@ -72,3 +72,19 @@ describe('quoted values, which BuildKit unquotes before checking them', () => {
     expect(errors('FROM alpine:3.22\nCOPY --link="maybe" a.txt /a.txt\nUSER 10001\n')).toContain('syntax-flag-boolean');
   });
 });
+
+describe('quotes in ENV and LABEL, as BuildKit parseWords reads them', () => {
+  const errors = (line: string, escape = '') => strictLint(`${escape}FROM alpine:3.22\n${line}\nUSER 10001\n`).filter((f) => f.severity === 'error').map((f) => f.rule);
+  it('an escaped quote opens nothing', () => {
+    expect(errors('ENV A=\\"x')).toEqual([]);
+    expect(errors('ENV A=\\"x\\" B=1')).toEqual([]);
+    expect(errors("LABEL A=1 B=it\\'s")).toEqual([]);
+    expect(errors('ENV A=`"x', '# escape=`\n')).toEqual([]);
+    expect(errors('ENV A="say \\"hi\\""')).toEqual([]);
+  });
+  it('an open quote is still an error', () => {
+    expect(errors('ENV A="x')).toContain('syntax-missing-double-quote');
+    expect(errors("ENV A='x")).toContain('syntax-missing-single-quote');
+    expect(errors('ENV A=\\"x B="y')).toContain('syntax-missing-double-quote');
+  });
+});

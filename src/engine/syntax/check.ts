@@ -87,6 +87,7 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
     if (code.id === 'syntax-invalid-reference' && keyword === 'FROM' && quotedReferenceIsValid(model, instructionLine)) continue;
     if (validOnceLexed(model, code.id, under)) continue;
+    if ((code.id === 'syntax-missing-double-quote' || code.id === 'syntax-missing-single-quote') && !unclosedQuoteAt(model, instructionLine)) continue;
     out.push({ code, start, end, data: { text: under, keyword, ...subject(code.id, text, start, under) }, instructionLine });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
@@ -145,6 +146,26 @@ export function subject(id: string, text: string, start: number, under: string):
   while (stop < text.length && !/\s/.test(text[stop]!)) stop++;
   const flag = text.slice(dash, stop);
   return { flag, name: flag.split('=')[0]! };
+}
+
+/**
+ * Does the instruction starting on `line` leave a quote open, as BuildKit's parseWords reads it
+ * (line_parsers.go)? Outside quotes the escape character escapes a quote (`\"x` is no quote);
+ * inside double quotes it escapes the next character; inside single quotes nothing is escaped.
+ */
+function unclosedQuoteAt(model: Model, line: number | undefined): boolean {
+  const ins = model.instructions.find((i) => i.getRange().start.line === line);
+  const range = ins?.getArgumentsRange();
+  if (!ins || !range) return true;
+  const text = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === model.escape && quote !== "'") i++;
+    else if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = '';
+  }
+  return quote !== '';
 }
 
 const NO_VARS = new Map<string, string | undefined>();
