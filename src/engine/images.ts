@@ -20,6 +20,12 @@ export interface ImageFacts {
   externallyManagedPython: boolean;
   /** Images that run as a non-root user by default. */
   nonRoot: boolean;
+  /**
+   * Images known to run as root when no USER is set: the official Docker Hub OS and language
+   * images. False for everything else, which may end as a non-root user (development-container
+   * images, for one, end as a user with passwordless sudo).
+   */
+  runsAsRoot: boolean;
 }
 
 /** Splits `registry/repo:tag@digest`. Tolerant: never throws. */
@@ -71,6 +77,12 @@ function debianIsNew(tag: string): boolean | undefined {
   return undefined;
 }
 
+/** Docker Hub official images (`library/…`) that run as root by default. */
+const ROOT_OFFICIAL = new Set(['ubuntu', 'debian', 'alpine', 'busybox', 'fedora', 'centos', 'rockylinux', 'almalinux', 'archlinux',
+  'amazonlinux', 'oraclelinux', 'photon', 'opensuse/leap', 'opensuse/tumbleweed', 'clearlinux', 'python', 'pypy', 'node', 'golang', 'ruby',
+  'php', 'perl', 'rust', 'gcc', 'openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine', 'buildpack-deps', 'haskell',
+  'erlang', 'elixir', 'swift', 'julia', 'r-base', 'clojure', 'maven', 'gradle', 'groovy', 'dart', 'nginx', 'httpd', 'docker']);
+
 const NON_ROOT_REPOS = [/^nginxinc\/nginx-unprivileged$/, /^bitnami\//, /^chainguard\//];
 
 export function imageFacts(ref: ImageRef): ImageFacts {
@@ -94,7 +106,9 @@ export function imageFacts(ref: ImageRef): ImageFacts {
     ref.registry === 'cgr.dev' ||
     NON_ROOT_REPOS.some((r) => r.test(repo)) ||
     (base === 'nginx-unprivileged');
-  return { family, externallyManagedPython, nonRoot };
+  const official = ref.registry === undefined || ref.registry === 'docker.io' || ref.registry === 'index.docker.io' || ref.registry === 'registry-1.docker.io';
+  const runsAsRoot = !nonRoot && official && ROOT_OFFICIAL.has(repo);
+  return { family, externallyManagedPython, nonRoot, runsAsRoot };
 }
 
 /**

@@ -5,9 +5,10 @@
 import './buffer-shim.ts';
 import { Add, Arg, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef, type ImageFacts, type ImageRef } from './images.ts';
+import { alignContinuations } from './continuation.ts';
 import { parseShell, type Script } from './shell.ts';
 import { LineIndex } from './text.ts';
-import { expandVariables, PREDEFINED_ARGS } from './vars.ts';
+import { lexWord, PREDEFINED_ARGS } from './vars.ts';
 
 export interface Stage {
   index: number;
@@ -32,6 +33,11 @@ export interface Stage {
 
 export interface Model {
   text: string;
+  /**
+   * The text dockerfile-ast parsed: `text` itself, or the same length with an escape character
+   * changed where dockerfile-ast would otherwise join lines differently from BuildKit.
+   */
+  parsedText: string;
   lines: LineIndex;
   dockerfile: Dockerfile;
   escape: string;
@@ -72,10 +78,14 @@ export function parseDockerfile(text: string): Dockerfile {
 }
 
 export function buildModel(text: string): Model {
-  const dockerfile = parseDockerfile(text);
+  let dockerfile = parseDockerfile(text);
+  const escape = dockerfile.getEscapeCharacter();
+  // Where dockerfile-ast would join lines differently from BuildKit, parse a same-length text
+  // that makes it join them as BuildKit does (offsets and positions are unchanged).
+  const parsedText = alignContinuations(text, escape);
+  if (parsedText !== text) dockerfile = parseDockerfile(parsedText);
   const lines = new LineIndex(text);
   const instructions = dockerfile.getInstructions();
-  const escape = dockerfile.getEscapeCharacter();
   const offsets: Model['offsets'] = (node) => {
     const r = node.getRange();
     return [lines.offsetAt(r.start), lines.offsetAt(r.end)];
@@ -88,8 +98,10 @@ export function buildModel(text: string): Model {
   let current: Stage | undefined;
   for (const ins of instructions) {
     if (ins instanceof From) {
-      const written = ins.getImage() ?? '';
-      const { value, unresolved } = expandVariables(written, globalArgs);
+      // As written: dockerfile-ast's getImage() has already dropped escape characters.
+      const imageRange = ins.getImageRange();
+      const written = imageRange ? text.slice(lines.offsetAt(imageRange.start), lines.offsetAt(imageRange.end)) : (ins.getImage() ?? '');
+      const { value, unresolved } = lexWord(written, globalArgs, escape);
       const nameRaw = ins.getBuildStage() ?? undefined;
       const ref = parseImageRef(value);
       const parent = stages.find((s) => s.name !== undefined && s.name === value.toLowerCase());
@@ -225,6 +237,7 @@ export function buildModel(text: string): Model {
 
   return {
     text,
+    parsedText,
     lines,
     dockerfile,
     escape,

@@ -1,5 +1,5 @@
 /** What the Python rules need to know about a stage: is a virtual environment in use, is `python` provided? */
-import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
+import { Arg, Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef } from './images.ts';
 import { stageChain, type Model, type Stage } from './model.ts';
 import { commandName, type Command } from './shell.ts';
@@ -18,7 +18,8 @@ export function instructionsBefore(stage: Stage, until?: Instruction): Instructi
 
 function envValues(ins: Instruction): Map<string, string> {
   const m = new Map<string, string>();
-  if (ins instanceof Env) for (const p of ins.getProperties()) m.set(p.getName(), p.getValue() ?? '');
+  // An ARG is in the environment of every later RUN too.
+  if (ins instanceof Env || ins instanceof Arg) for (const p of ins.getProperties()) m.set(p.getName(), p.getValue() ?? '');
   return m;
 }
 
@@ -49,6 +50,18 @@ export function breaksSystemPackages(c: Command): boolean {
   if (/^pip[0-9.]*$/.test(name) && args[0] === 'config' && args.includes('global.break-system-packages')) return true;
   if (name === 'export' && args.some((a) => /^PIP_BREAK_SYSTEM_PACKAGES=(1|true|yes|on)$/i.test(a))) return true;
   return false;
+}
+
+/** `apt-get install … python3-pip`: the distribution's own pip, the one PEP 668's marker stops. */
+export function installsDistroPip(c: Command): boolean {
+  if (!/^(apt-get|apt|aptitude)$/.test(commandName(c))) return false;
+  const args = c.args.map((a) => a.value);
+  return args.includes('install') && args.some((a) => /^python3?-pip(=.*)?$/.test(a));
+}
+
+/** Did an instruction of the stage or its parents, before `until`, install the distribution's pip? */
+export function hasDistroPip(model: Model, stage: Stage, until?: Instruction): boolean {
+  return instructionsBefore(stage, until).some((ins) => ins instanceof Run && model.script(ins).commands.some(installsDistroPip));
 }
 
 /** Does an earlier ENV put a virtual environment on PATH (or set VIRTUAL_ENV), or set PIP_BREAK_SYSTEM_PACKAGES? */

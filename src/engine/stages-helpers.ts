@@ -5,7 +5,7 @@
  */
 import { Arg, Copy, From, Run, type Instruction } from 'dockerfile-ast';
 import type { Model, Stage } from './model.ts';
-import { expandVariables, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
+import { expandVariables, lexWord, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
 
 /** The platform assumed when BuildKit would fill in a platform argument (a typical build host). */
 const SAMPLE_PLATFORM: Record<string, string> = {
@@ -71,7 +71,11 @@ export interface ResolvedImage {
 export function resolveWord(model: Model, written: string): ResolvedImage {
   const { values, declared } = fromVars(model);
   const usesVariables = written.includes('$');
-  if (!usesVariables) return { written, value: written, usesVariables, undeclared: [], withoutDefault: [] };
+  if (!usesVariables) {
+    // Quotes and escapes are removed by BuildKit's word lexer before the reference is checked.
+    const value = /["']/.test(written) || written.includes(model.escape) ? lexWord(written, values, model.escape).value : written;
+    return { written, value, usesVariables, undeclared: [], withoutDefault: [] };
+  }
   const undeclared: string[] = [];
   const withoutDefault: string[] = [];
   for (const m of written.matchAll(VAR_NAMES)) {
@@ -81,13 +85,20 @@ export function resolveWord(model: Model, written: string): ResolvedImage {
     if (!declared.has(name)) undeclared.push(name);
     else if (values.get(name) === undefined) withoutDefault.push(name);
   }
-  const { value } = expandVariables(written, values);
+  const { value } = lexWord(written, values, model.escape);
   // Forms the expander does not know (`${X#…}`, escaped `$`) leave a `$` behind: unknown.
   return { written, value: value.includes('$') ? undefined : value, usesVariables, undeclared, withoutDefault };
 }
 
 export function resolveFromImage(model: Model, stage: Stage): ResolvedImage {
-  return resolveWord(model, stage.from.getImage() ?? '');
+  return resolveWord(model, writtenImage(model, stage.from));
+}
+
+/** The FROM image exactly as written (dockerfile-ast's getImage() has already dropped escape characters). */
+export function writtenImage(model: Model, from: From): string {
+  const range = from.getImageRange();
+  if (!range) return from.getImage() ?? '';
+  return model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));
 }
 
 /** The stage named `name` (case-insensitive, as BuildKit compares) among the stages before `before`. */

@@ -11,6 +11,52 @@ export function expandVariables(text: string, vars: ReadonlyMap<string, string |
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
+/** The end (exclusive) of the `$NAME` or `${…}` expression starting at `i`, or i + 1 for a lone `$`. */
+function dollarEnd(text: string, i: number): number {
+  if (text[i + 1] !== '{') return i + 1 + (NAME.exec(text.slice(i + 1))?.[0].length ?? 0);
+  let depth = 1;
+  let j = i + 2;
+  for (; j < text.length && depth > 0; j++) {
+    if (text[j] === '$' && text[j + 1] === '{') {
+      depth++;
+      j++;
+    } else if (text[j] === '}') depth--;
+  }
+  return j;
+}
+
+/**
+ * One word as BuildKit's shell lexer processes it (`shell.Lex.ProcessWord`, used on FROM, COPY,
+ * ENV…): quotes removed (nothing expands inside single quotes; inside double quotes the escape
+ * character escapes only `"`, `$` and itself), the escape character outside quotes taken
+ * literally with the next character, and variables expanded as `expandVariables` does.
+ */
+export function lexWord(text: string, vars: ReadonlyMap<string, string | undefined>, escape = '\\'): { value: string; unresolved: string[] } {
+  const unresolved: string[] = [];
+  let out = '';
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = undefined;
+      else out += ch;
+    } else if (ch === '$') {
+      const end = dollarEnd(text, i);
+      out += end === i + 1 ? '$' : expand(text.slice(i, end), vars, unresolved);
+      i = end - 1;
+    } else if (ch === escape && i + 1 < text.length) {
+      const next = text[i + 1]!;
+      if (quote === '"' && next !== '"' && next !== '$' && next !== escape) out += ch;
+      else {
+        out += next;
+        i++;
+      }
+    } else if (ch === '"' || (ch === "'" && quote === undefined)) quote = quote === ch ? undefined : ch;
+    else out += ch;
+  }
+  return { value: out, unresolved };
+}
+
 function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unresolved: string[]): string {
   let out = '';
   let i = 0;

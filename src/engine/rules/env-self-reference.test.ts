@@ -18,7 +18,7 @@ testRule(rule, {
     wrap('ENV A 1 $A'),
   ],
   invalid: [
-    { code: wrap('ENV A=1 B=$A'), texts: ['$A'], message: 'sees the value `A` had before this `ENV`, not `1`' },
+    { code: wrap('ENV A=1 B=$A'), texts: ['$A'], message: 'is the value `A` had before this `ENV` (empty unless the base image sets it), not `1`: Docker expands every value of one `ENV` before setting any' },
     { code: wrap('ENV APP=/app BIN="${APP}/bin"'), texts: ['${APP}'] },
     { code: wrap('ENV APP=/app BIN=${APP:-/srv}/bin'), texts: ['${APP:-/srv}'] },
     { code: wrap('ENV A=1 \\\n    B=$A C=$B'), count: 2, texts: ['$A', '$B'] },

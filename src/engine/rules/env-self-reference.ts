@@ -66,7 +66,8 @@ function declared(scope: Scope | undefined, name: string): boolean {
 
 export default defineRule({
   id: 'env-self-reference',
-  severity: 'error',
+  // It builds: the value is only not what it looks like.
+  severity: 'warning',
   instructions: ['ENV'],
   refs: { hadolint: ['DL3044'] },
   docs: {
@@ -75,13 +76,13 @@ export default defineRule({
       'Um `ENV` com várias variáveis usa, num valor, uma variável definida antes na mesma instrução (`ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`), quando ela não foi declarada antes por `ARG` ou `ENV`. `ENV PATH=/opt/bin:$PATH` é o uso normal e não conta.',
       'An `ENV` with several variables uses, in one value, a variable set earlier in the same instruction (`ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`), when no earlier `ARG` or `ENV` declared it. `ENV PATH=/opt/bin:$PATH` is ordinary use and does not count.'),
     rationale: t(
-      'O Docker substitui todas as variáveis de um `ENV` com os valores de antes da instrução. Em `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `APP_BIN` vira `/bin`, não `/app/bin`: o programa não é encontrado, ou pior, um binário do sistema com o mesmo nome roda no lugar.',
-      'Docker substitutes every variable in an `ENV` with the values from before the instruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `APP_BIN` becomes `/bin`, not `/app/bin`: the program is not found or, worse, a system binary with the same name runs instead.'),
+      'O build funciona, mas o Docker substitui todas as variáveis de um `ENV` com os valores de antes da instrução. Em `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `APP_BIN` vira `/bin`, não `/app/bin`: o programa não é encontrado, ou pior, um binário do sistema com o mesmo nome roda no lugar.',
+      'The file builds, but Docker substitutes every variable in an `ENV` with the values from before the instruction. In `ENV APP_HOME=/app APP_BIN=$APP_HOME/bin`, `APP_BIN` becomes `/bin`, not `/app/bin`: the program is not found or, worse, a system binary with the same name runs instead.'),
     howToFix: t('Separe em dois `ENV`: primeiro `ENV APP_HOME=/app`, depois `ENV APP_BIN=$APP_HOME/bin`.', 'Split it into two `ENV`s: first `ENV APP_HOME=/app`, then `ENV APP_BIN=$APP_HOME/bin`.'),
   },
   messages: {
-    'pt-BR': { default: '`{ref}` usa o valor que `{name}` tinha antes deste `ENV`, não `{value}`: defina `{name}` num `ENV` anterior.' },
-    en: { default: '`{ref}` sees the value `{name}` had before this `ENV`, not `{value}`: set `{name}` in an earlier `ENV`.' },
+    'pt-BR': { default: '`{ref}` vale o que `{name}` tinha antes deste `ENV` (vazio, a menos que a imagem base a defina), não `{value}`: o Docker expande todos os valores de um `ENV` antes de definir qualquer um. Se a intenção era `{value}`, defina `{name}` num `ENV` anterior.' },
+    en: { default: '`{ref}` is the value `{name}` had before this `ENV` (empty unless the base image sets it), not `{value}`: Docker expands every value of one `ENV` before setting any. If you meant `{value}`, set `{name}` in an earlier `ENV`.' },
   },
   examples: {
     bad: ['FROM alpine:3.22\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\nUSER 10001\n'],

@@ -9,8 +9,8 @@ export default defineRule({
   docs: {
     title: t('Porta fora do intervalo em EXPOSE', 'EXPOSE port out of range'),
     description: t(
-      'Uma porta (ou um limite de intervalo) de `EXPOSE` fora de 1–65535, como `EXPOSE 80800` ou `EXPOSE 0`, ou um intervalo invertido (`9000-8000`). Portas com variável (`$PORT`) não são verificadas.',
-      'An `EXPOSE` port (or range bound) outside 1–65535, such as `EXPOSE 80800` or `EXPOSE 0`, or a reversed range (`9000-8000`). Ports held in a variable (`$PORT`) are not checked.'),
+      'Uma porta (ou um limite de intervalo) de `EXPOSE` acima de 65535, como `EXPOSE 80800`, ou um intervalo invertido (`9000-8000`): o BuildKit recusa os dois. Portas com variável (`$PORT`) não são verificadas, e `EXPOSE 0`, que o BuildKit aceita, também não.',
+      'An `EXPOSE` port (or range bound) above 65535, such as `EXPOSE 80800`, or a reversed range (`9000-8000`): BuildKit refuses both. Ports held in a variable (`$PORT`) are not checked, nor is `EXPOSE 0`, which BuildKit accepts.'),
     rationale: t(
       'Portas TCP e UDP têm 16 bits: 65535 é a maior que existe. O Docker recusa o build com `invalid containerPort`, mas o validador do dockerfile-utils deixa passar, então o erro só aparece no CI. Quase sempre é um dígito a mais (`80800` no lugar de `8080`).',
       'TCP and UDP ports are 16-bit: 65535 is the largest there is. Docker fails the build with `invalid containerPort`, but dockerfile-utils\' validator lets it through, so the error only shows up in CI. It is nearly always an extra digit (`80800` for `8080`).'),
@@ -18,11 +18,11 @@ export default defineRule({
   },
   messages: {
     'pt-BR': {
-      default: 'A porta `{port}` não existe: portas vão de 1 a 65535.',
+      default: 'A porta `{port}` não existe: o BuildKit só aceita de 0 a 65535.',
       reversed: 'Intervalo invertido `{port}`: o início precisa ser menor ou igual ao fim.',
     },
     en: {
-      default: 'Port `{port}` does not exist: ports go from 1 to 65535.',
+      default: 'Port `{port}` does not exist: BuildKit accepts 0 to 65535.',
       reversed: 'Reversed range `{port}`: the start must not be greater than the end.',
     },
   },
@@ -37,7 +37,8 @@ export default defineRule({
         const bad = new Set<number>();
         spec.numbers.forEach((n, k) => {
           const value = Number(n.text);
-          if (value >= 1 && value <= 65535) return;
+          // BuildKit (convert_expose.go) accepts 0–65535.
+          if (value <= 65535) return;
           bad.add(k);
           const [start, end] = subRange(spec.word, n.at, n.at + n.text.length);
           report({ start, end, instruction: ins, data: { port: n.text } });

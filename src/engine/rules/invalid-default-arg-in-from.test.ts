@@ -16,6 +16,12 @@ testRule(rule, {
     'FROM alpine:${TARGETARCH}\nUSER 10001\n',
     'FROM alpine:3.22 AS Build\nFROM Build\nUSER 10001\n',
     'ARG REGISTRY=Registry.Example.com\nFROM ${REGISTRY}/team/app:1.0\nUSER 10001\n',
+    // BuildKit's word lexer removes quotes before it checks the reference.
+    'ARG ALPINE_TAG=3.22\nFROM alpine:"${ALPINE_TAG}"\nUSER 10001\n',
+    'ARG ALPINE_TAG=3.22\nFROM "alpine:${ALPINE_TAG}"\nUSER 10001\n',
+    "ARG TAG=3.22\nFROM alpine:'3.22'\nUSER 10001\n",
+    'ARG TAG=3.22\nFROM "alpine":"${TAG}"\nUSER 10001\n',
+    '# escape=`\nARG TAG=ltsc2022\nFROM "mcr.microsoft.com/windows/servercore:${TAG}"\nUSER ContainerUser\n',
   ],
   invalid: [
     { code: 'ARG TAG\nFROM alpine:${TAG}\nUSER 10001\n', texts: ['alpine:${TAG}'], message: 'becomes `alpine:`' },
@@ -24,5 +30,9 @@ testRule(rule, {
     { code: 'ARG IMAGE=Alpine\nFROM ${IMAGE}:3.22\nUSER 10001\n', texts: ['${IMAGE}:3.22'] },
     { code: 'ARG A\nARG B\nFROM ${A}${B}\nUSER 10001\n', message: 'is empty' },
     { code: 'FROM Alpine:3.22\nUSER 10001\n', texts: ['Alpine:3.22'], message: 'capitals' },
+    // Escaped quotes stay in the word.
+    { code: 'ARG TAG=3.22\nFROM alpine:\\"${TAG}\\"\nUSER 10001\n', message: 'becomes `alpine:"3.22"`' },
+    // Quotes removed, the capitals remain.
+    { code: 'FROM "Alpine:3.22"\nUSER 10001\n', message: 'capitals' },
   ],
 });

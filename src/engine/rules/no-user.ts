@@ -1,5 +1,5 @@
 import { defineRule, keywordRange, t } from '../define.ts';
-import { chainHas } from '../model.ts';
+import { chainHas, stageChain } from '../model.ts';
 
 
 export default defineRule({
@@ -20,8 +20,14 @@ export default defineRule({
       'Create a system user (or use a numeric UID) and declare `USER` before `CMD`: `RUN useradd --system --uid 10001 app` then `USER 10001`.'),
   },
   messages: {
-    'pt-BR': { default: 'O estágio final não define `USER`: o contêiner vai rodar como root.' },
-    en: { default: 'The final stage never sets `USER`: the container will run as root.' },
+    'pt-BR': {
+      default: 'O estágio final não define `USER`: o contêiner vai rodar como root.',
+      inherited: 'O estágio final não define `USER`: o contêiner roda com o usuário em que `{image}` termina, root a menos que essa imagem defina outro. Declare o usuário aqui.',
+    },
+    en: {
+      default: 'The final stage never sets `USER`: the container will run as root.',
+      inherited: 'The final stage never sets `USER`: the container runs as the user `{image}` ends with, root unless that image sets another. Declare the user here.',
+    },
   },
   examples: {
     bad: ['FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "main.py"]\n'],
@@ -38,6 +44,8 @@ export default defineRule({
     if (chainHas(stage, 'USER')) return;
     const [start, end] = keywordRange(model, stage.from);
     const [, fromEnd] = model.offsets(stage.from);
-    report({ start, end: Math.max(end, fromEnd), instruction: stage.from });
+    // Only an image known to run as root makes "root" certain (a development-container image, for one, ends as a user).
+    const root = stageChain(stage)[0]!;
+    report({ start, end: Math.max(end, fromEnd), instruction: stage.from, ...(stage.facts.runsAsRoot ? {} : { messageId: 'inherited', data: { image: root.image } }) });
   },
 });

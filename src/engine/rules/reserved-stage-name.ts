@@ -4,7 +4,8 @@ const RESERVED = new Set(['scratch', 'context']);
 
 export default defineRule({
   id: 'reserved-stage-name',
-  severity: 'error',
+  // BuildKit warns (ReservedStageName) and builds.
+  severity: 'warning',
   instructions: ['FROM'],
   refs: { hadolint: ['DL3063'], buildkit: ['ReservedStageName'] },
   docs: {
@@ -13,8 +14,8 @@ export default defineRule({
       'Um estágio se chama `scratch` ou `context` (em qualquer caixa, porque o BuildKit passa os nomes para minúsculas).',
       'A stage is named `scratch` or `context` (in any casing, because BuildKit lowercases names).'),
     rationale: t(
-      'Para o Docker, `scratch` é a imagem vazia e `context` é o contexto do build. Um estágio com um desses nomes não pode ser usado como se espera (`FROM scratch` continua sendo a imagem vazia), e o BuildKit avisa ou recusa o Dockerfile.',
-      'To Docker, `scratch` is the empty image and `context` is the build context. A stage with one of these names cannot be used the way you expect (`FROM scratch` is still the empty image), and BuildKit warns about or refuses the Dockerfile.'),
+      'Para o Docker, `scratch` é a imagem vazia e `context` é o contexto do build. Um estágio com um desses nomes não pode ser usado como se espera (`FROM scratch` continua sendo a imagem vazia). O BuildKit avisa (`ReservedStageName`), mas o build segue.',
+      'To Docker, `scratch` is the empty image and `context` is the build context. A stage with one of these names cannot be used the way you expect (`FROM scratch` is still the empty image). BuildKit warns (`ReservedStageName`), but the build goes on.'),
     howToFix: t('Dê outro nome ao estágio (`AS base`, `AS build`) e atualize as referências a ele.', 'Give the stage another name (`AS base`, `AS build`) and update the references to it.'),
   },
   messages: {

@@ -4,6 +4,9 @@ import rule from './start-file-not-copied.ts';
 const head = 'FROM python:3.13-slim\nWORKDIR /app\n';
 testRule(rule, {
   valid: [
+    // ADD extracts a local archive: the start file can come out of it.
+    'FROM alpine:3.22\nWORKDIR /app\nADD app.tar.gz .\nUSER 10001\nCMD ["./app"]\n',
+    'FROM python:3.13-slim\nWORKDIR /app\nADD release.tgz /app/\nUSER 10001\nCMD ["python", "main.py"]\n',
     // ONBUILD COPY brings the files in when the image is built upon.
     'FROM python:3.13-slim\nWORKDIR /app\nONBUILD COPY . /app\nUSER 10001\nCMD ["python", "app.py"]\n',
     // An application image already holds its start files.
@@ -30,6 +33,8 @@ testRule(rule, {
     { code: `${head}COPY requirements.txt .\nUSER 10001\nCMD ["python", "main.py"]\n`, texts: ['main.py'], message: 'never copied' },
     { code: 'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY package.json .\nUSER 10001\nCMD ["node", "--enable-source-maps", "server.js"]\n', texts: ['server.js'] },
     { code: `${head}USER 10001\nENTRYPOINT ["./start.sh"]\n`, texts: ['./start.sh'] },
+    // ADD of a file that is not an archive brings only that file.
+    { code: `${head}ADD settings.json .\nUSER 10001\nCMD ["python", "main.py"]\n`, texts: ['main.py'] },
     // Copied only in another, unrelated stage.
     { code: 'FROM python:3.13-slim AS other\nCOPY main.py /app/\nFROM python:3.13-slim\nWORKDIR /app\nUSER 10001\nCMD ["python", "main.py"]\n', count: 1 },
   ],

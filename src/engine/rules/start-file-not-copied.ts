@@ -60,6 +60,8 @@ function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: s
     const last = src.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
     if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
     if (last === base) return true;
+    // ADD extracts a local archive (and --unpack a remote one): anything may come out of it.
+    if (ins instanceof Add && /\.(tar|tgz|tbz2?|txz|tzst)$|\.tar\.(gz|bz2|xz|zst|lz4|z)$/i.test(last)) return true;
     if (!last.includes('.')) return true; // a directory (or an extension-less file): give it the benefit of the doubt
     if (/^https?:\/\/|^git@/.test(src)) return true;
   }

@@ -5,6 +5,8 @@
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
+import { firstStageNamed, referenceProblem, resolveFromImage } from '../stages-helpers.ts';
+import { lexWord } from '../vars.ts';
 import type { Locale } from '../types.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
@@ -57,7 +59,8 @@ export interface SyntaxFinding {
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
   const { text, lines } = model;
-  for (const d of validate(text, SETTINGS)) {
+  // The validator parses again: give it the text our model parsed, so it sees BuildKit's lines.
+  for (const d of validate(model.parsedText, SETTINGS)) {
     const raw = typeof d.code === 'number' ? d.code : Number(d.code);
     const code = BY_CODE.get(CODE_ALIASES[raw] ?? raw);
     if (!code) continue;
@@ -82,13 +85,18 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-signal' && !under.includes('$')) continue;
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
-    out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
+    if (code.id === 'syntax-invalid-reference' && keyword === 'FROM' && quotedReferenceIsValid(model, instructionLine)) continue;
+    if (validOnceLexed(model, code.id, under)) continue;
+    if ((code.id === 'syntax-missing-double-quote' || code.id === 'syntax-missing-single-quote') && !unclosedQuoteAt(model, instructionLine)) continue;
+    out.push({ code, start, end, data: { text: under, keyword, ...subject(code.id, text, start, under) }, instructionLine });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
     if (ins.getKeyword() === 'STOPSIGNAL') {
       const arg = ins.getArguments()[0];
-      const value = arg?.getValue() ?? '';
+      // BuildKit reads the signal through its word lexer: `"SIGTERM"` is SIGTERM.
+      const [from, to] = arg ? model.offsets(arg) : [0, 0];
+      const value = lexWord(model.text.slice(from, to), new Map(), model.escape).value;
       if (arg && !value.includes('$') && !validSignal(value)) {
         const [start, end] = model.offsets(arg);
         out.push({ code: SYNTAX_BY_ID.get('syntax-invalid-signal')!, start, end, data: { text: value, keyword: 'STOPSIGNAL' }, instructionLine: ins.getRange().start.line });
@@ -102,6 +110,111 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * `FROM "alpine:3.22"`, `FROM alpine:'3.22'`: BuildKit's word lexer removes the quotes before it
+ * parses the reference, which dockerfile-utils checks as written. (Variables are
+ * invalid-default-arg-in-from's business.)
+ */
+function quotedReferenceIsValid(model: Model, line: number | undefined): boolean {
+  const stage = model.stages.find((s) => s.from.getRange().start.line === line);
+  if (!stage) return false;
+  const resolved = resolveFromImage(model, stage);
+  if (!/["']/.test(resolved.written) && !resolved.written.includes(model.escape)) return false;
+  return resolved.value === undefined || resolved.usesVariables || referenceProblem(resolved.value) === undefined;
+}
+
+/**
+ * What a finding is about, for messages that must name it rather than quote the fragment under
+ * the range: the variable and modifier of `${name:x…}`, or the whole flag (`--timeout=abc`) and its
+ * name (`--timeout`) around a flag's value.
+ */
+export function subject(id: string, text: string, start: number, under: string): Record<string, string> {
+  if (id === 'syntax-unsupported-modifier') {
+    const open = text.lastIndexOf('${', start);
+    const colon = text.lastIndexOf(':', start);
+    const name = open >= 0 && colon > open ? text.slice(open + 2, colon) : '';
+    return { name, modifier: `:${under}` };
+  }
+  if (!id.startsWith('syntax-flag') && id !== 'syntax-invalid-flag-value') return {};
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let dash = text.lastIndexOf('--', start + (under.startsWith('--') ? 0 : -1));
+  if (dash < lineStart) dash = -1;
+  if (dash < 0) return { flag: under, name: under };
+  let stop = dash;
+  while (stop < text.length && !/\s/.test(text[stop]!)) stop++;
+  const flag = text.slice(dash, stop);
+  return { flag, name: flag.split('=')[0]! };
+}
+
+/**
+ * Does the instruction starting on `line` leave a quote open, as BuildKit's parseWords reads it
+ * (line_parsers.go)? Outside quotes the escape character escapes a quote (`\"x` is no quote);
+ * inside double quotes it escapes the next character; inside single quotes nothing is escaped.
+ */
+function unclosedQuoteAt(model: Model, line: number | undefined): boolean {
+  const ins = model.instructions.find((i) => i.getRange().start.line === line);
+  const range = ins?.getArgumentsRange();
+  if (!ins || !range) return true;
+  const text = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === model.escape && quote !== "'") i++;
+    else if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = '';
+  }
+  return quote !== '';
+}
+
+const NO_VARS = new Map<string, string | undefined>();
+const PORT = /^\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/i;
+
+/**
+ * BuildKit removes quotes and escapes before it checks these values (flags in
+ * `extractBuilderFlags`, EXPOSE ports, COPY/ADD paths, `--from` through its word lexer);
+ * dockerfile-utils checks them as written. Is the value under a finding valid once lexed?
+ */
+function validOnceLexed(model: Model, id: string, under: string): boolean {
+  if (!/["']/.test(under) && !under.includes(model.escape)) return false;
+  const value = lexWord(under, NO_VARS, model.escape).value;
+  if (value === under) return false;
+  if (value.includes('$')) return true; // a variable: unknown here, as dockerfile-utils treats it
+  switch (id) {
+    case 'syntax-invalid-port':
+    case 'syntax-invalid-protocol':
+      return PORT.test(value) && value.split('/')[0]!.split('-').every((p) => Number(p) <= 65535);
+    case 'syntax-copy-destination-not-directory':
+      return value.endsWith('/') || (model.escape === '`' && value.endsWith('\\'));
+    case 'syntax-invalid-from-flag':
+      return value !== '' && (/^\d+$/.test(value) || firstStageNamed(model, value) !== undefined || referenceProblem(value) === undefined);
+    case 'syntax-flag-boolean':
+      return /^(true|false)$/i.test(value);
+    case 'syntax-invalid-flag-value':
+      return /^[+-]?\d+$/.test(value);
+    case 'syntax-flag-invalid-duration':
+    case 'syntax-flag-missing-duration-unit':
+    case 'syntax-flag-unknown-unit':
+    case 'syntax-flag-less-than-1ms': {
+      const ms = durationMs(value);
+      return ms !== undefined && (ms === 0 || ms >= 1);
+    }
+    default:
+      return false;
+  }
+}
+
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go's time.ParseDuration, in milliseconds; undefined when Go would refuse it. */
+export function durationMs(value: string): number | undefined {
+  if (/^[+-]?0$/.test(value)) return 0;
+  const m = /^([+-]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/.exec(value);
+  if (!m) return undefined;
+  let total = 0;
+  for (const [, n, unit] of m[2]!.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(n) * UNIT_MS[unit!]!;
+  return m[1] === '-' ? -total : total;
 }
 
 /** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */

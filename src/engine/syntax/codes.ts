@@ -12,7 +12,11 @@ export interface SyntaxCode {
   severity: Severity;
   refs?: Refs;
   title: L10n;
-  /** `{text}` is the text under the finding's range; `{keyword}` the instruction keyword. */
+  /**
+   * `{text}` is the text under the finding's range; `{keyword}` the instruction keyword; for flags,
+   * `{flag}` the whole flag (`--timeout=abc`) and `{name}` its name (`--timeout`); for variable
+   * modifiers, `{name}` the variable and `{modifier}` the modifier (`:i`).
+   */
   message: L10n;
   howToFix: L10n;
   bad: string;
@@ -54,9 +58,10 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     message: t('`HEALTHCHECK NONE` não aceita argumentos.', '`HEALTHCHECK NONE` takes no arguments.'),
     howToFix: t('Apague o que vem depois de `NONE`.', 'Delete what follows `NONE`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE curl\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE\n' },
-  { code: 10, id: 'duplicate-stage-name', severity: 'error', refs: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
+  // BuildKit warns (DuplicateStageName) and builds: a later stage of the same name wins.
+  { code: 10, id: 'duplicate-stage-name', severity: 'warning', refs: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
     title: t('Nome de estágio repetido', 'Duplicate stage name'),
-    message: t('O estágio `{text}` já existe; nomes de estágio são únicos (sem diferenciar maiúsculas).', 'Stage `{text}` already exists; stage names are unique (case-insensitive).'),
+    message: t('O estágio `{text}` já existe (sem diferenciar maiúsculas): o build segue, mas `--from={text}` e `--target {text}` passam a apontar para o último estágio com esse nome.', 'Stage `{text}` already exists (names are case-insensitive): the build goes on, but `--from={text}` and `--target {text}` then mean the last stage with that name.'),
     howToFix: t('Dê a cada estágio um nome próprio.', 'Give each stage its own name.'),
     bad: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS build\nUSER 10001\n', good: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS runtime\nUSER 10001\n' },
   { code: 11, id: 'no-empty-continuation', severity: 'warning', refs: { buildkit: ['NoEmptyContinuation'] },
@@ -73,27 +78,27 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     howToFix: t('Use um número inteiro a partir de 1, por exemplo `--retries=3` (`0` volta ao padrão, 3).', 'Use a whole number from 1 up, e.g. `--retries=3` (`0` means the default, 3).'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --retries=-1 CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --retries=3 CMD ["true"]\n' },
   { code: 14, id: 'syntax-flag-duplicate', severity: 'error', title: t('Flag repetida', 'Duplicate flag'),
-    message: t('A flag `{text}` aparece mais de uma vez.', 'Flag `{text}` appears more than once.'),
+    message: t('A flag `{name}` aparece mais de uma vez.', 'Flag `{name}` appears more than once.'),
     howToFix: t('Deixe uma só ocorrência da flag.', 'Keep one occurrence of the flag.'),
     bad: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --chown=1:1 --chown=2:2 a.txt .\nUSER 10001\n', good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --chown=1:1 a.txt .\nUSER 10001\n' },
   { code: 15, id: 'syntax-flag-invalid-duration', severity: 'error', title: t('Duração inválida', 'Invalid duration'),
-    message: t('`{text}` não é uma duração válida (exemplos: `30s`, `1m30s`).', '`{text}` is not a valid duration (examples: `30s`, `1m30s`).'),
+    message: t('`{name}`: `{text}` não é uma duração válida (exemplos: `30s`, `1m30s`).', '`{name}`: `{text}` is not a valid duration (examples: `30s`, `1m30s`).'),
     howToFix: t('Use um número com unidade: `ms`, `s`, `m` ou `h`.', 'Use a number with a unit: `ms`, `s`, `m` or `h`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=abc CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["true"]\n' },
   { code: 16, id: 'syntax-flag-less-than-1ms', severity: 'error', title: t('Duração menor que 1 ms', 'Duration below 1 ms'),
-    message: t('`{text}` é menor que 1 ms, o mínimo aceito.', '`{text}` is below 1 ms, the minimum accepted.'),
+    message: t('`{flag}` é menor que 1 ms, o mínimo aceito.', '`{flag}` is below 1 ms, the minimum accepted.'),
     howToFix: t('Use uma duração de pelo menos 1 ms; na prática, segundos.', 'Use at least 1 ms; in practice, seconds.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=1ns CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=10s CMD ["true"]\n' },
   { code: 17, id: 'syntax-flag-missing-duration-unit', severity: 'error', title: t('Duração sem unidade', 'Duration without a unit'),
-    message: t('`{text}` não tem unidade: escreva, por exemplo, `{text}s`.', '`{text}` has no unit: write, for example, `{text}s`.'),
+    message: t('`{flag}` não tem unidade: escreva, por exemplo, `{name}={text}s`.', '`{flag}` has no unit: write, for example, `{name}={text}s`.'),
     howToFix: t('Acrescente a unidade (`ms`, `s`, `m`, `h`).', 'Add the unit (`ms`, `s`, `m`, `h`).'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=30 CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=30s CMD ["true"]\n' },
   { code: 18, id: 'syntax-flag-missing-value', severity: 'error', title: t('Flag sem valor', 'Flag without a value'),
-    message: t('A flag `{text}` precisa de um valor (`--flag=valor`).', 'Flag `{text}` needs a value (`--flag=value`).'),
+    message: t('A flag `{name}` precisa de um valor (`{name}=valor`).', 'Flag `{name}` needs a value (`{name}=value`).'),
     howToFix: t('Escreva `--flag=valor`, sem espaço.', 'Write `--flag=value`, with no space.'),
     bad: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --chown a.txt .\nUSER 10001\n', good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --chown=10001 a.txt .\nUSER 10001\n' },
   { code: 19, id: 'syntax-flag-unknown-unit', severity: 'error', title: t('Unidade de duração desconhecida', 'Unknown duration unit'),
-    message: t('Unidade desconhecida em `{text}`; use `ms`, `s`, `m` ou `h`.', 'Unknown unit in `{text}`; use `ms`, `s`, `m` or `h`.'),
+    message: t('Unidade desconhecida em `{flag}`; use `ms`, `s`, `m` ou `h`.', 'Unknown unit in `{flag}`; use `ms`, `s`, `m` or `h`.'),
     howToFix: t('Troque a unidade por `ms`, `s`, `m` ou `h`.', 'Use `ms`, `s`, `m` or `h`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=3x CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --interval=3s CMD ["true"]\n' },
   { code: 20, id: 'syntax-no-source-image', severity: 'error', refs: { hadolint: ['DL3061'] },
@@ -131,7 +136,7 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     howToFix: t('Use `SIGTERM`, `SIGINT`, `SIGQUIT` ou o número do sinal.', 'Use `SIGTERM`, `SIGINT`, `SIGQUIT` or the signal number.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nSTOPSIGNAL TERMINATE\n', good: 'FROM alpine:3.22\nUSER 10001\nSTOPSIGNAL SIGTERM\n' },
   { code: 28, id: 'syntax-invalid-flag-value', severity: 'error', title: t('Valor de flag inválido', 'Invalid flag value'),
-    message: t('`{text}` não é um valor válido para esta flag.', '`{text}` is not a valid value for this flag.'),
+    message: t('`{text}` não é um valor válido para `{name}`.', '`{text}` is not a valid value for `{name}`.'),
     howToFix: t('Use o tipo de valor que a flag espera (por exemplo, um número em `--retries`).', 'Use the kind of value the flag expects (a number for `--retries`).'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --retries=a CMD ["true"]\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK --retries=3 CMD ["true"]\n' },
   { code: 29, id: 'onbuild-forbidden-trigger', severity: 'error', refs: { hadolint: ['DL3043'] },
@@ -181,7 +186,7 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     howToFix: t('Escreva `HEALTHCHECK CMD …`.', 'Write `HEALTHCHECK CMD …`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK RUN true\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK CMD ["true"]\n' },
   { code: 44, id: 'syntax-unsupported-modifier', severity: 'error', title: t('Modificador de variável inválido', 'Unsupported variable modifier'),
-    message: t('Modificador não suportado em `{text}`: depois de `:` só `-`, `+` ou `?`.', 'Unsupported modifier in `{text}`: after `:` only `-`, `+` or `?`.'),
+    message: t('Modificador `{modifier}` não suportado na variável `{name}`: depois de `:` o Docker só aceita `-`, `+` ou `?`.', 'Unsupported modifier `{modifier}` on variable `{name}`: after `:` Docker accepts only `-`, `+` or `?`.'),
     howToFix: t('Use `${VAR:-padrão}`, `${VAR:+alternativo}` ou `${VAR:?erro}`.', 'Use `${VAR:-default}`, `${VAR:+alternative}` or `${VAR:?error}`.'),
     bad: 'FROM alpine:3.22\nARG V\nENV A=${V:!x}\nUSER 10001\n', good: 'FROM alpine:3.22\nARG V\nENV A=${V:-x}\nUSER 10001\n' },
   { code: 46, id: 'syntax-healthcheck-cmd-missing', severity: 'error', title: t('HEALTHCHECK CMD sem comando', 'HEALTHCHECK CMD without a command'),
@@ -193,7 +198,7 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     howToFix: t('Escreva `--from=build` ou `--from=imagem:tag`.', 'Write `--from=build` or `--from=image:tag`.'),
     bad: 'FROM alpine:3.22\nCOPY --from= /a /a\nUSER 10001\n', good: 'FROM alpine:3.22 AS build\nFROM alpine:3.22\nCOPY --from=build /etc/os-release /os-release\nUSER 10001\n' },
   { code: 48, id: 'syntax-flag-boolean', severity: 'error', title: t('Flag booleana com valor inválido', 'Boolean flag with an invalid value'),
-    message: t('`{text}` deve ser `true` ou `false`.', '`{text}` must be `true` or `false`.'),
+    message: t('`{name}`: `{text}` deve ser `true` ou `false`.', '`{name}`: `{text}` must be `true` or `false`.'),
     howToFix: t('Use `--link` ou `--link=true`/`false`.', 'Use `--link` or `--link=true`/`false`.'),
     bad: 'FROM alpine:3.22\nCOPY --link=talvez a.txt /a.txt\nUSER 10001\n', good: 'FROM alpine:3.22\nCOPY --link a.txt /a.txt\nUSER 10001\n' },
   { code: 49, id: 'json-single-quotes', severity: 'error', title: t('JSON com aspas simples', 'JSON with single quotes'),
