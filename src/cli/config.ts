@@ -65,7 +65,7 @@ export async function parseConfig(file: string, text: string, en: boolean): Prom
     throw new ConfigError(`${file}: ${en ? 'not valid YAML' : 'YAML inválido'}: ${(e as Error).message.split('\n')[0]}`);
   }
   const bad = (key: string, what: string) => new ConfigError(`${file}: ${key}: ${what}`);
-  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) throw bad('(root)', en ? 'expected a mapping of keys' : 'esperava um mapa de chaves');
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) throw new ConfigError(`${file}: ${en ? 'expected a mapping of keys' : 'esperava um mapa de chaves'}`);
   const obj = raw as Record<string, unknown>;
   const rules = (key: string, value: unknown): string[] => {
     if (value === undefined || value === null) return [];
