@@ -121,6 +121,11 @@ describe('--format text', () => {
     expect(caret.indexOf('^')).toBe(lines[code]!.indexOf('apk'));
   });
 
+  it('frames a range over several lines, continuation lines from their first character', () => {
+    const r = cli(['lint', '-f', 'text', '-'], { input: "FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE\nENTRYPOINT ['a', \\\n  'b']\n" });
+    expect(r.out).toContain(["  ┌─ stdin:4:12", "4 │ ENTRYPOINT ['a', \\", '  │            ^^^^^^^', "5 │   'b']", '  │   ^^^^'].join('\n'));
+  });
+
   it('says so when there is nothing to report', () => {
     const r = cli(['lint', '-f', 'text', '--ignore', 'no-healthcheck', '-'], { input: 'FROM alpine:3.22\nUSER 10001\n' });
     expect(r.out).toBe('✔ No problems in 1 file.\n');

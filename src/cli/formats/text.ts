@@ -23,24 +23,23 @@ function label(f: Finding, p: Paint, locale: Locale): string {
   return p.bold(colour(`${name}[${f.rule}]`));
 }
 
-/** The finding's lines of source with carets under its range (at most three lines shown). */
+/** The finding's lines of source (at most three) with carets under its range; tabs expanded. */
 function frame(f: Finding, lines: string[], p: Paint, gutterWidth: number): string[] {
   const out: string[] = [];
   const colour = f.severity === 'error' ? p.red : f.severity === 'warning' ? p.yellow : p.blue;
   const bar = p.blue('│');
+  const visible = (s: string) => s.replace(/\t/g, TAB);
   const last = Math.min(f.endLine, f.line + 2);
   for (let n = f.line; n <= last; n++) {
     const raw = lines[n - 1];
-    if (raw === undefined) break;
-    const from = n === f.line ? f.column - 1 : 0;
-    let to = n === f.endLine ? f.endColumn - 1 : raw.length;
-    if (n === f.endLine && f.endColumn - 1 <= from && n === f.line) to = from + 1;
-    const visible = (s: string) => s.replace(/\t/g, TAB);
-    const shown = visible(raw);
-    if (n === f.endLine && f.endLine !== f.line && to === 0) break;
-    out.push(`${p.blue(String(n).padStart(gutterWidth))} ${bar} ${shown}`);
+    // A range that ends at column 1 of a line ends with the line before.
+    if (raw === undefined || (n > f.line && n === f.endLine && f.endColumn === 1)) break;
+    // Continuation lines are underlined from their first non-blank character, like rustc.
+    const from = n === f.line ? f.column - 1 : raw.length - raw.trimStart().length;
+    const to = n === f.endLine ? f.endColumn - 1 : raw.length;
     const pad = visible(raw.slice(0, from)).length;
-    const width = Math.max(1, visible(raw.slice(from, Math.max(from, to))).length);
+    const width = Math.max(1, visible(raw.slice(from, to)).length);
+    out.push(`${p.blue(String(n).padStart(gutterWidth))} ${bar} ${visible(raw)}`);
     out.push(`${' '.repeat(gutterWidth)} ${bar} ${' '.repeat(pad)}${colour('^'.repeat(width))}`);
   }
   if (f.endLine > last) out.push(`${' '.repeat(gutterWidth)} ${bar} ${p.dim('…')}`);
@@ -50,10 +49,11 @@ function frame(f: Finding, lines: string[], p: Paint, gutterWidth: number): stri
 function fileBlock(r: FileFindings, p: Paint, locale: Locale): string[] {
   const lines = (r.text ?? '').split(/\r\n|\r|\n/);
   const gutter = String(Math.max(...r.findings.map((f) => Math.min(f.endLine, f.line + 2)))).length;
-  const out: string[] = [p.underline(p.bold(r.file === '-' ? 'stdin' : r.file))];
+  const name = r.file === '-' ? 'stdin' : r.file;
+  const out: string[] = [p.underline(p.bold(name))];
   for (const f of r.findings) {
     out.push(`${label(f, p, locale)}${p.bold(`: ${f.message}`)}`);
-    out.push(`${' '.repeat(gutter)} ${p.blue('┌─')} ${r.file}:${f.line}:${f.column}`);
+    out.push(`${' '.repeat(gutter)} ${p.blue('┌─')} ${name}:${f.line}:${f.column}`);
     if (r.text !== undefined) out.push(...frame(f, lines, p, gutter));
     const eq = `${' '.repeat(gutter)} ${p.blue('=')}`;
     if (f.fix) out.push(`${eq} ${p.green(locale === 'en' ? 'fix' : 'correção')}: ${f.fix.title}`);
