@@ -3,7 +3,7 @@
  * (DL3026) and `label-schema` / `strict-labels` (DL3049–DL3056, DL3058). They read the engine's
  * model of the file; severities follow our policy (Docker builds these files fine, so no error).
  */
-import { Copy, Label } from 'dockerfile-ast';
+import { Copy, Label, Run } from 'dockerfile-ast';
 import type { Model, Stage } from '../engine/model.ts';
 import type { Finding, Locale, Refs, Severity } from '../engine/types.ts';
 
@@ -86,13 +86,20 @@ function untrustedImages(model: Model, trusted: readonly string[], emit: Emit): 
     if (stage.parent || stage.unresolved.length > 0 || !arg) continue;
     check(stage.image, model.lines.offsetAt(arg.start), model.lines.offsetAt(arg.end));
   }
+  const fromImage = (value: string | undefined | null): value is string => !!value && !names.has(value.toLowerCase()) && !/^\d+$/.test(value);
   for (const ins of model.instructions) {
-    if (!(ins instanceof Copy)) continue;
-    const flag = ins.getFlags().find((f) => f.getName() === 'from');
-    const value = flag?.getValue();
-    if (!flag || !value || names.has(value.toLowerCase()) || /^\d+$/.test(value)) continue;
-    const [start, end] = model.offsets(flag);
-    check(value, start, end);
+    if (ins instanceof Copy) {
+      const flag = ins.getFlags().find((f) => f.getName() === 'from');
+      const value = flag?.getValue();
+      if (flag && fromImage(value)) check(value, ...model.offsets(flag));
+    } else if (ins instanceof Run) {
+      // RUN --mount=type=bind,from=<image>,… reads files from another image too.
+      for (const flag of ins.getFlags()) {
+        if (flag.getName() !== 'mount') continue;
+        const from = (flag.getValue() ?? '').split(',').map((kv) => kv.split('=')).find(([k]) => k?.trim() === 'from')?.[1]?.trim();
+        if (fromImage(from)) check(from, ...model.offsets(flag));
+      }
+    }
   }
 }
 

@@ -57,17 +57,18 @@ describe('.hadolint.yaml in the working directory', () => {
   it('flags images from registries outside trustedRegistries, with wildcards, and leaves stages and scratch alone', () => {
     const text = [
       'FROM registry.example.com/base:1 AS build', 'FROM quay.io/org/tool:2 AS tool', 'FROM build', 'COPY --from=ghcr.io/org/x:1 /x /x',
-      'COPY --from=tool /t /t', 'FROM scratch', 'COPY --from=build /app /app', 'USER 10001', '',
+      'COPY --from=tool /t /t', 'RUN --mount=type=bind,from=ghcr.io/org/y:1,target=/y true', 'RUN --mount=type=bind,from=tool,target=/t true',
+      'FROM scratch', 'COPY --from=build /app /app', 'USER 10001', '',
     ].join('\n');
     const dir = project({ Dockerfile: text, '.hadolint.yaml': 'trustedRegistries:\n  - "*.example.com"\n  - docker.io\n' });
     const r = cli(['lint', '-f', 'json', 'Dockerfile'], { cwd: dir });
     const found = (JSON.parse(r.out) as { rule: string; line: number; message: string; refs: unknown }[]).filter((f) => f.rule === 'untrusted-registry');
-    expect(found.map((f) => f.line)).toEqual([2, 4]);
+    expect(found.map((f) => f.line)).toEqual([2, 4, 6]);
     expect(found[0]!.message).toContain('quay.io');
     expect(found[0]!.refs).toEqual({ hadolint: ['DL3026'] });
     expect(cli(['lint', '--ignore', 'DL3026', '-f', 'json', 'Dockerfile'], { cwd: dir }).out).not.toContain('untrusted-registry');
     const flagged = JSON.parse(cli(['lint', '--trusted-registry', 'quay.io', '-f', 'json', 'Dockerfile'], { cwd: dir }).out) as { rule: string; line: number }[];
-    expect(flagged.filter((f) => f.rule === 'untrusted-registry').map((f) => f.line)).toEqual([4]);
+    expect(flagged.filter((f) => f.rule === 'untrusted-registry').map((f) => f.line)).toEqual([4, 6]);
   });
 
   it('checks label-schema on the final image, and strict-labels', () => {
