@@ -3,8 +3,8 @@
  * rules, severity overrides, config-only rules), print in the chosen format, and exit by the
  * failure threshold: 0 below it, 1 at or above it, 2 for a usage, file or config problem.
  */
+import { lint } from '../engine/lint.ts';
 import { buildModel } from '../engine/model.ts';
-import { lintModel } from '../engine/lint.ts';
 import { isSuppressed, readSuppressions } from '../engine/pragmas.ts';
 import { SEVERITY_RANK, type Finding, type Locale } from '../engine/types.ts';
 import type { OptionSpec } from './args.ts';
@@ -75,15 +75,16 @@ async function loadConfig(ctx: Context, path: string | undefined): Promise<Confi
 }
 
 function lintText(text: string, locale: Locale, ctx: { ignored: Set<string>; config?: Config; trusted?: string[] }, site: string): Finding[] {
-  const model = buildModel(text);
-  const findings = lintModel(model, { locale, baseUrl: site, disable: [...ctx.ignored] });
-  const extra = configFindings(model, { trustedRegistries: ctx.trusted, labelSchema: ctx.config?.labelSchema, strictLabels: ctx.config?.strictLabels },
-    locale, `${site}${locale === 'en' ? '/en' : ''}/rules/`).filter((f) => !ctx.ignored.has(f.rule));
-  if (extra.length) {
+  const findings = lint(text, { locale, baseUrl: site, disable: [...ctx.ignored] });
+  const data = { trustedRegistries: ctx.trusted, labelSchema: ctx.config?.labelSchema, strictLabels: ctx.config?.strictLabels };
+  if (data.trustedRegistries || data.labelSchema || data.strictLabels) {
+    // Only config-driven rules need the model again (the parse itself is memoised by the engine).
+    const model = buildModel(text);
+    const extra = configFindings(model, data, locale, `${site}${locale === 'en' ? '/en' : ''}/rules/`).filter((f) => !ctx.ignored.has(f.rule));
     const suppressions = readSuppressions(model);
-    const starts = model.instructions.map((i) => i.getRange());
+    const ranges = model.instructions.map((i) => i.getRange());
     for (const f of extra) {
-      const ins = starts.find((r) => r.start.line <= f.line - 1 && f.line - 1 <= r.end.line);
+      const ins = ranges.find((r) => r.start.line <= f.line - 1 && f.line - 1 <= r.end.line);
       if (!isSuppressed(suppressions, f.rule, f.refs, ins?.start.line)) findings.push(f);
     }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));

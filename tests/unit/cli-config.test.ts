@@ -67,6 +67,9 @@ describe('.hadolint.yaml in the working directory', () => {
     expect(found[0]!.message).toContain('quay.io');
     expect(found[0]!.refs).toEqual({ hadolint: ['DL3026'] });
     expect(cli(['lint', '--ignore', 'DL3026', '-f', 'json', 'Dockerfile'], { cwd: dir }).out).not.toContain('untrusted-registry');
+    writeFileSync(join(dir, 'Dockerfile.pragma'), '# hadolint ignore=DL3026\nFROM quay.io/org/tool:2\nFROM gcr.io/x/y:1\nUSER 10001\n');
+    const pragma = JSON.parse(cli(['lint', '-f', 'json', 'Dockerfile.pragma'], { cwd: dir }).out) as { rule: string; line: number }[];
+    expect(pragma.filter((f) => f.rule === 'untrusted-registry').map((f) => f.line)).toEqual([3]);
     const flagged = JSON.parse(cli(['lint', '--trusted-registry', 'quay.io', '-f', 'json', 'Dockerfile'], { cwd: dir }).out) as { rule: string; line: number }[];
     expect(flagged.filter((f) => f.rule === 'untrusted-registry').map((f) => f.line)).toEqual([4, 6]);
   });
