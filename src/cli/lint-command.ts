@@ -3,6 +3,8 @@
  * rules, severity overrides, config-only rules), print in the chosen format, and exit by the
  * failure threshold: 0 below it, 1 at or above it, 2 for a usage, file or config problem.
  */
+// Engine modules directly, not its index: the index also loads the rule catalogue, whose docs the
+// bin's bundle leaves out (scripts/build-cli.mjs).
 import { lint } from '../engine/lint.ts';
 import { buildModel } from '../engine/model.ts';
 import { isSuppressed, readSuppressions } from '../engine/pragmas.ts';
