@@ -1,11 +1,20 @@
 // npm run bench — how fast the engine is, measured, never asserted in tests:
 // 1. median time per fixture of our full lint vs dockerfile-utils' validate() alone, and the ratio;
 // 2. how lint time grows with file size (linear: each doubling should about double the time);
-// 3. the playground's keystroke-to-findings time on a 500-line Dockerfile, in Chromium.
-// Budgets: full lint ≤ 1.5× validate(); < 2 ms for a 300-line file. Exits 1 when a budget is missed.
+// 3. the playground's keystroke-to-findings time on a 500-line Dockerfile, in Chromium;
+// 4. the command line as pre-commit and editors run it: one file per process, beside a bare
+//    `node -e 0`; and many files (every fixture and site example) in one process, beside a
+//    process that runs dockerfile-utils' validate() on the same files.
+// Budgets: full lint ≤ 1.5× validate(); < 2 ms for a 300-line file; ≤ 150 ms for one CLI run on
+// one file. Exits 1 when a budget is missed.
+import { spawnSync } from 'node:child_process';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOCKERFILE_LANGS, extractCodeBlocks } from '../src/guide/markdown.ts';
+import { pagePairs, readPage } from '../src/guide/pages.ts';
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import { lint } from '../src/engine/lint.ts';
 
@@ -31,7 +40,11 @@ function time(text: string, f: (t: string) => unknown, runs: number): number {
 const dir = 'tests/fixtures/dockerfiles';
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.Dockerfile')).sort().map((f) => ({ name: f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
 let failed = false;
+const biggest = fixtures.reduce((a, b) => (b.text.split('\n').length > a.text.split('\n').length ? b : a));
+/** `npm run bench -- cli` runs only the command-line part (4). */
+const cliOnly = process.argv[2] === 'cli';
 
+if (!cliOnly) {
 // Steady state, as in a playground session or a CI run over many files: warm the JIT first.
 for (let i = 0; i < 30; i++) for (const { text } of fixtures) { lint(`${text}\n# w${i}`); validate(`${text}\n# v${i}`, SETTINGS); }
 
@@ -50,7 +63,6 @@ const ratio = sumLint / sumValidate;
 console.log(`${'all fixtures'.padEnd(40)} ${''.padStart(5)} ${sumLint.toFixed(3).padStart(8)} ${sumValidate.toFixed(3).padStart(9)} ${ratio.toFixed(2).padStart(6)}   (budget ≤ 1.50)`);
 if (ratio > 1.5) failed = true;
 
-const biggest = fixtures.reduce((a, b) => (b.text.split('\n').length > a.text.split('\n').length ? b : a));
 const lines300 = biggest.text.split('\n').slice(0, 300).join('\n');
 const t300 = time(lines300, (t) => lint(t), 100);
 const v300 = time(lines300, (t) => validate(t, SETTINGS), 100);
@@ -75,9 +87,77 @@ console.log('  (linear growth is ×2 per doubling; where lint grows faster, comp
 
 console.log('\n3. Playground keystroke → findings (Chromium, 500-line Dockerfile)\n');
 await playground().catch((e) => { console.log(`skipped: ${(e as Error).message}`); });
+}
+
+console.log('\n4. Command line (whole processes, wall time, median of several runs)\n');
+commandLine();
 
 console.log(failed ? '\nA budget was missed.' : '\nAll budgets met.');
 process.exit(failed ? 1 : 0);
+
+/** Median wall-clock ms of running a command to completion. */
+function processTime(cmd: string, args: string[], runs: number): number {
+  spawnSync(cmd, args, { stdio: 'ignore' });
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync(cmd, args, { stdio: 'ignore' });
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/** Every Dockerfile the project has: engine fixtures, CLI fixtures and the guide's examples. */
+function corpus(): string[] {
+  const texts = fixtures.map((f) => f.text);
+  texts.push(...readdirSync('tests/fixtures/cli').filter((f) => f.endsWith('.Dockerfile')).map((f) => readFileSync(`tests/fixtures/cli/${f}`, 'utf8')));
+  for (const pair of pagePairs()) for (const file of [pair.pt, pair.en]) {
+    if (!file) continue;
+    for (const block of extractCodeBlocks(readPage(file))) if (DOCKERFILE_LANGS.has(block.lang)) texts.push(`${block.code}\n`);
+  }
+  return texts;
+}
+
+function commandLine(): void {
+  const node = process.execPath;
+  if (!existsSync('bin/estaleiro.mjs')) spawnSync(node, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  // pre-commit and editors lint a typical Dockerfile: the fixture of median length carries the budget.
+  const bySize = [...fixtures].sort((a, b) => a.text.split('\n').length - b.text.split('\n').length);
+  const typical = bySize[Math.floor(bySize.length / 2)]!;
+  const bare = processTime(node, ['-e', '0'], 21);
+  const single = processTime(node, ['bin/estaleiro.mjs', 'lint', '--format', 'compact', `${dir}/${typical.name}`], 21);
+  const large = processTime(node, ['bin/estaleiro.mjs', 'lint', '--format', 'compact', `${dir}/${biggest.name}`], 11);
+  const lineCount = (t: string) => t.split('\n').length;
+  console.log(`${'node -e 0'.padEnd(44)}${bare.toFixed(0).padStart(6)} ms   (Node ${process.version} start-up alone)`);
+  console.log(`${`estaleiro lint, one ${lineCount(typical.text)}-line file`.padEnd(44)}${single.toFixed(0).padStart(6)} ms   (${typical.name}, median size; +${(single - bare).toFixed(0)} ms over Node; budget ≤ 150 ms)`);
+  console.log(`${`estaleiro lint, one ${lineCount(biggest.text)}-line file`.padEnd(44)}${large.toFixed(0).padStart(6)} ms   (${biggest.name}, the largest fixture)`);
+  if (single > 150) failed = true;
+
+  const texts = corpus();
+  const work = mkdtempSync(join(tmpdir(), 'estaleiro-bench-'));
+  const files = texts.map((t, i) => {
+    const f = join(work, `${String(i).padStart(4, '0')}.Dockerfile`);
+    writeFileSync(f, t);
+    return f;
+  });
+  const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
+  const validateScript = join(work, 'validate.mjs');
+  writeFileSync(validateScript, `import { readFileSync } from 'node:fs';\nimport { validate } from ${JSON.stringify(new URL('../node_modules/dockerfile-utils/lib/main.js', import.meta.url).href)};\n`
+    + `for (const f of process.argv.slice(2)) validate(readFileSync(f, 'utf8'), ${JSON.stringify(SETTINGS)});\n`);
+  const many = processTime(node, ['bin/estaleiro.mjs', 'lint', '--format', 'compact', ...files], 7);
+  const validateMany = processTime(node, [validateScript, ...files], 7);
+  console.log(`\n${files.length} files (every fixture and site example, ${lines} lines), one process each way:`);
+  console.log(`${'estaleiro lint'.padEnd(44)}${many.toFixed(0).padStart(6)} ms   ${(files.length / (many / 1000)).toFixed(0)} files/s`);
+  console.log(`${'dockerfile-utils validate() alone'.padEnd(44)}${validateMany.toFixed(0).padStart(6)} ms   ${(files.length / (validateMany / 1000)).toFixed(0)} files/s`);
+  console.log(`${'ratio'.padEnd(44)}${(many / validateMany).toFixed(2).padStart(6)}   (whole processes, Node start-up included in both)`);
+  let lintMs = 0;
+  let validateMs = 0;
+  for (const t of texts) {
+    lintMs += time(t, (x) => lint(x), 9);
+    validateMs += time(t, (x) => validate(x, SETTINGS), 9);
+  }
+  console.log(`steady state, in process: lint ${(texts.length / (lintMs / 1000)).toFixed(0)} files/s, validate() ${(texts.length / (validateMs / 1000)).toFixed(0)} files/s, ratio ${(lintMs / validateMs).toFixed(2)}`);
+}
 
 async function playground(): Promise<void> {
   if (!existsSync('dist/playground/index.html')) throw new Error('no built site: run `npm run build` first');

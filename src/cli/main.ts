@@ -1,129 +1,90 @@
 /**
- * estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] FILE...   (`-` reads standard input)
- * Exit 0: nothing at error severity; 1: some error; 2: usage or file error.
+ * estaleiro COMMAND [options] — the command-line entry. Each subcommand is one entry in COMMANDS,
+ * loaded only when run; its options are parsed here, with the common ones, by args.ts.
+ * Exit 0: nothing at the failure threshold; 1: something is; 2: usage, file or config problem.
  */
 import { readFileSync } from 'node:fs';
-import { lint, type Locale } from '../engine/index.ts';
-import { formatJson, formatSarif, formatText, summary, type FileFindings } from './format.ts';
+import type { Locale } from '../engine/types.ts';
+import { describeUsageError, isUsageError, parseArgs, type OptionSpec } from './args.ts';
+import type { Command, Context, Io } from './command.ts';
 
 export const VERSION = '0.1.0';
 export const SITE = 'https://estaleiro.dev';
-const MAX_BYTES = 20 * 1024 * 1024;
 
-const HELP = {
-  'pt-BR': `Uso: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] ARQUIVO...
-  Valida Dockerfiles com as regras do guia Estaleiro. Use - para ler da entrada padrão.
-  Saída 0: nenhum erro; 1: algum achado de severidade error; 2: uso ou arquivo inválido.`,
-  en: `Usage: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] FILE...
-  Checks Dockerfiles against the Estaleiro guide's rules. Use - to read standard input.
-  Exit 0: no error; 1: some finding at error severity; 2: usage or file problem.`,
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  lint: () => import('./lint-command.ts'),
 };
 
-export interface Io {
-  readFile(path: string): string;
-  readStdin(): string;
-  out(s: string): void;
-  err(s: string): void;
-  env: Record<string, string | undefined>;
-}
+const COMMON_OPTIONS: readonly OptionSpec[] = [
+  { name: 'locale', kind: 'value', choices: ['pt-BR', 'en'] },
+  { name: 'help', short: 'h', kind: 'flag' },
+];
+
+const HELP = {
+  'pt-BR': `Uso: estaleiro lint [opções] ARQUIVO...
+  Valida Dockerfiles com as regras do guia Estaleiro. \`estaleiro lint --help\` lista as opções.
+  --version mostra a versão.`,
+  en: `Usage: estaleiro lint [options] FILE...
+  Checks Dockerfiles against the Estaleiro guide's rules. \`estaleiro lint --help\` lists the options.
+  --version prints the version.`,
+};
 
 function defaultLocale(env: Io['env']): Locale {
-  const lang = env.ESTALEIRO_LOCALE ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  const lang = env.ESTALEIRO_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^pt/i.test(lang) ? 'pt-BR' : 'en';
 }
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let locale = defaultLocale(io.env);
-  let format = 'text';
-  const files: string[] = [];
-  const usage = (msg: string) => {
-    io.err(`estaleiro: ${msg}\n${HELP[locale]}\n`);
+  const [name, ...rest] = argv;
+  const fail = (message: string, help: string) => {
+    io.err(`estaleiro: ${message}\n${help}\n`);
     return 2;
   };
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) return fail(locale === 'en' ? 'missing command' : 'falta o comando', HELP[locale]);
     io.out(`${HELP[locale]}\n`);
     return 0;
   }
-  if (command === '--version') {
+  if (name === '--version' || name === '-v') {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  if (command !== 'lint') return usage(command ? (locale === 'en' ? `unknown command "${command}"` : `comando desconhecido "${command}"`) : (locale === 'en' ? 'missing command' : 'falta o comando'));
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = (name: string) => {
-      if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
-      const v = rest[++i];
-      if (v === undefined) throw new Error(name);
-      return v;
-    };
-    try {
-      if (a === '--format' || a.startsWith('--format=') || a === '-f') format = value('--format');
-      else if (a === '--locale' || a.startsWith('--locale=')) {
-        const l = value('--locale');
-        if (l !== 'pt-BR' && l !== 'en') return usage(locale === 'en' ? `unknown locale "${l}" (pt-BR or en)` : `idioma desconhecido "${l}" (pt-BR ou en)`);
-        locale = l;
-      } else if (a === '--help' || a === '-h') {
-        io.out(`${HELP[locale]}\n`);
-        return 0;
-      } else if (a.startsWith('-') && a !== '-') return usage(locale === 'en' ? `unknown option "${a}"` : `opção desconhecida "${a}"`);
-      else files.push(a);
-    } catch (e) {
-      return usage(locale === 'en' ? `${(e as Error).message} needs a value` : `${(e as Error).message} precisa de um valor`);
-    }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) return fail(locale === 'en' ? `unknown command "${name}"` : `comando desconhecido "${name}"`, HELP[locale]);
+  const { command } = await load();
+  const parsed = parseArgs(rest, [...COMMON_OPTIONS, ...command.options]);
+  if (isUsageError(parsed)) return fail(describeUsageError(parsed, locale === 'en'), command.help[locale]);
+  const chosen = parsed.values.get('locale');
+  if (typeof chosen === 'string') locale = chosen as Locale;
+  if (parsed.values.has('help')) {
+    io.out(`${command.help[locale]}\n`);
+    return 0;
   }
-  if (!['text', 'json', 'sarif'].includes(format)) return usage(locale === 'en' ? `unknown format "${format}" (text, json or sarif)` : `formato desconhecido "${format}" (text, json ou sarif)`);
-  if (files.length === 0) return usage(locale === 'en' ? 'no file given (use - for standard input)' : 'nenhum arquivo informado (use - para a entrada padrão)');
-
-  const results: FileFindings[] = [];
-  let fileError = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = file === '-' ? io.readStdin() : io.readFile(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? (locale === 'en' ? 'no such file' : 'arquivo não encontrado')
-        : code === 'EISDIR' ? (locale === 'en' ? 'is a directory' : 'é um diretório')
-        : code === 'EACCES' ? (locale === 'en' ? 'permission denied' : 'permissão negada')
-        : (e as Error).message;
-      io.err(`estaleiro: ${file}: ${why}\n`);
-      fileError = true;
-      continue;
-    }
-    if (text.length > MAX_BYTES) {
-      io.err(`estaleiro: ${file}: ${locale === 'en' ? 'larger than 20 MB, skipped' : 'maior que 20 MB, ignorado'}\n`);
-      fileError = true;
-      continue;
-    }
-    if (text.includes('\u0000')) {
-      io.err(`estaleiro: ${file}: ${locale === 'en' ? 'looks binary (contains NUL bytes), skipped' : 'parece binário (tem bytes NUL), ignorado'}\n`);
-      fileError = true;
-      continue;
-    }
-    results.push({ file, findings: lint(text, { locale, baseUrl: SITE }) });
-  }
-
-  if (format === 'json') io.out(formatJson(results));
-  else if (format === 'sarif') io.out(formatSarif(results, locale, VERSION, SITE));
-  else {
-    io.out(formatText(results));
-    if (results.length) io.err(`${summary(results, locale)}\n`);
-  }
-  if (fileError) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const ctx: Context = { io, locale, version: VERSION, site: SITE, usage: (message) => fail(message, command.help[locale]) };
+  return command.run(parsed, ctx);
 }
 
-const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined &&
-  /(?:^|[/\\])(?:main\.ts|estaleiro(?:\.mjs)?)$/.test(process.argv[1]);
-if (isMain) {
-  const code = run(process.argv.slice(2), {
-    readFile: (p) => readFileSync(p, 'utf8'),
-    readStdin: () => readFileSync(0, 'utf8'),
+export function processIo(): Io {
+  return {
+    readFile: (p) => readFileSync(p),
+    readStdin: () => readFileSync(0),
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     env: process.env,
-  });
-  process.exitCode = code;
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
 }
+
+/** Runs the command line of this process and sets its exit code. */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv.slice(2), processIo());
+  } catch (e) {
+    process.stderr.write(`estaleiro: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (typeof process !== 'undefined' && process.argv[1] !== undefined && /(?:^|[/\\])main\.ts$/.test(process.argv[1])) await main();
