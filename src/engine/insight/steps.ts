@@ -1,0 +1,99 @@
+/**
+ * Every instruction of every stage as a build step: FROM (the base), the steps that add a
+ * filesystem layer (RUN, COPY, ADD — Docker's best practices: "only RUN, COPY and ADD create
+ * layers") and the configuration-only ones, with what each reads from the build context.
+ */
+import { Add, Copy, Run, type Instruction } from 'dockerfile-ast';
+import { execForm } from '../define.ts';
+import type { Model, Stage } from '../model.ts';
+import type { BuildContext } from '../types.ts';
+import { stageNamed } from './stages.ts';
+import type { ContextRead, StepInsight } from './types.ts';
+
+const LAYER = new Set(['RUN', 'COPY', 'ADD']);
+const REMOTE = /^(?:https?:\/\/|git@|git:\/\/|ssh:\/\/)|\.git(?:#.*)?$/;
+
+export interface Step extends StepInsight {
+  ins: Instruction;
+}
+
+function flagValue(ins: Copy | Add, name: string): string | undefined {
+  return ins.getFlags().find((f) => f.getName() === name)?.getValue() ?? undefined;
+}
+
+/** The sources of a COPY/ADD: every argument but the last (exec form included), heredocs apart. */
+export function copySources(model: Model, ins: Copy | Add): { source: string; inline: boolean }[] {
+  const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
+  return words.slice(0, -1).map((source) => ({ source, inline: source.startsWith('<<') }));
+}
+
+function copyReads(model: Model, stage: Stage, ins: Copy | Add, context?: BuildContext): ContextRead[] {
+  const from = flagValue(ins, 'from');
+  const fromStage = from ? stageNamed(model, from, stage) : undefined;
+  return copySources(model, ins).map(({ source, inline }): ContextRead => {
+    if (inline) return { source, from: 'inline' };
+    if (from) return fromStage ? { source, from: 'stage', stage: fromStage.index } : { source, from: 'image' };
+    if (ins instanceof Add && REMOTE.test(source)) return { source, from: 'remote' };
+    const read: ContextRead = { source, from: 'context' };
+    if (context && !source.includes('$')) read.files = context.resolve(source).sent;
+    return read;
+  });
+}
+
+/** A `--mount` flag as key=value options (type defaults to bind). */
+export function mountOptions(value: string): Map<string, string> {
+  const options = new Map<string, string>([['type', 'bind']]);
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    const v = eq < 0 ? 'true' : part.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
+    options.set(key === 'src' ? 'source' : key, key === 'type' ? v.toLowerCase() : v);
+  }
+  return options;
+}
+
+/**
+ * What a RUN reads through `--mount`: a bind mount without `from` reads the context (its files are
+ * part of the cache key); `from=` reads a stage or an image. Cache, secret, ssh and tmpfs mounts
+ * without `from` are not part of the cache key.
+ */
+function runReads(model: Model, stage: Stage, run: Run, context?: BuildContext): ContextRead[] {
+  const reads: ContextRead[] = [];
+  for (const flag of run.getFlags()) {
+    if (flag.getName() !== 'mount') continue;
+    const o = mountOptions(flag.getValue() ?? '');
+    const from = o.get('from');
+    const source = o.get('source') ?? '.';
+    if (from) {
+      const s = stageNamed(model, from, stage);
+      reads.push(s ? { source, from: 'stage', stage: s.index } : { source, from: 'image' });
+    } else if (o.get('type') === 'bind') {
+      const read: ContextRead = { source, from: 'context' };
+      if (context && !source.includes('$')) read.files = context.resolve(source).sent;
+      reads.push(read);
+    }
+  }
+  return reads;
+}
+
+function firstLine(model: Model, ins: Instruction): string {
+  const [s, e] = model.offsets(ins);
+  const text = model.text.slice(s, e).split(/\r?\n/)[0]!.trim();
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+export function buildSteps(model: Model, context?: BuildContext): Step[] {
+  const steps: Step[] = [];
+  for (const stage of model.stages) {
+    for (const ins of [stage.from, ...stage.body]) {
+      const keyword = ins.getKeyword().toUpperCase();
+      const r = ins.getRange();
+      const kind = ins === stage.from ? 'base' : LAYER.has(keyword) ? 'layer' : 'config';
+      const reads = ins instanceof Copy || ins instanceof Add ? copyReads(model, stage, ins, context)
+        : ins instanceof Run ? runReads(model, stage, ins, context) : [];
+      steps.push({ ins, line: r.start.line + 1, endLine: r.end.line + 1, instruction: keyword, text: firstLine(model, ins),
+        stage: stage.index, layer: kind === 'layer', kind, reads, rerun: false });
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,169 @@
+/**
+ * What `docker stop` does to a container of the target stage's image. Docker sends the image's
+ * STOPSIGNAL (SIGTERM by default) to PID 1, waits the grace period (10 s by default, `docker stop
+ * -t`, `--stop-timeout`) and then sends SIGKILL. PID 1 is the first word of the command Docker
+ * builds from ENTRYPOINT and CMD (Dockerfile reference, "Understand how CMD and ENTRYPOINT
+ * interact"): a shell-form instruction runs under `/bin/sh -c` (or the SHELL in effect), which
+ * "does not pass signals"; a shell-form ENTRYPOINT ignores CMD; setting ENTRYPOINT resets a CMD
+ * inherited from the base. An init (tini, dumb-init) forwards the signal to its child; an
+ * entrypoint script passes it on only if it ends by `exec`-ing the application.
+ */
+import type { Instruction } from 'dockerfile-ast';
+import { execForm } from '../define.ts';
+import { stageChain, type Model, type Stage } from '../model.ts';
+import type { BuildContext } from '../types.ts';
+import type { Step } from './steps.ts';
+import type { Pid1Kind, StopInsight } from './types.ts';
+
+const INITS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'init', 's6-svscan', 'runit', 'supervisord']);
+const FORWARDING_INITS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'cmd', 'cmd.exe', 'powershell', 'pwsh', 'powershell.exe']);
+
+interface Start {
+  words: string[];
+  line: number;
+  /** Shell form: the text after the keyword. */
+  shellText?: string;
+}
+
+const base = (w: string) => w.slice(Math.max(w.lastIndexOf('/'), w.lastIndexOf('\\')) + 1);
+
+function shellWords(model: Model, stage: Stage, before: Instruction): string[] {
+  let shell = /windows|nanoserver|servercore/i.test(stageChain(stage)[0]!.image) ? ['cmd', '/S', '/C'] : ['/bin/sh', '-c'];
+  for (const s of stageChain(stage)) {
+    for (const ins of s.body) {
+      if (s === stage && model.offsets(ins)[0] >= model.offsets(before)[0]) break;
+      if (ins.getKeyword().toUpperCase() === 'SHELL') shell = execForm(model, ins)?.map((w) => w.value) ?? shell;
+    }
+  }
+  return shell;
+}
+
+function startOf(model: Model, stage: Stage, ins: Instruction): Start {
+  const line = ins.getRange().start.line + 1;
+  const exec = execForm(model, ins);
+  if (exec) return { words: exec.map((w) => w.value), line };
+  const args = ins.getArguments();
+  const text = args.length ? model.text.slice(model.offsets(args[0]!)[0], model.offsets(args[args.length - 1]!)[1]) : '';
+  return { words: [...shellWords(model, stage, ins), text], line, shellText: text };
+}
+
+/** ENTRYPOINT and CMD in effect for the stage, following its FROM-stage chain. */
+function startCommand(model: Model, stage: Stage): { entrypoint?: Start; cmd?: Start; reset: boolean } {
+  let entrypoint: Start | undefined;
+  let cmd: Start | undefined;
+  let reset = false;
+  for (const s of stageChain(stage)) {
+    let cmdInStage = false;
+    for (const ins of s.body) {
+      const k = ins.getKeyword().toUpperCase();
+      if (k === 'CMD') {
+        cmd = startOf(model, stage, ins);
+        cmdInStage = true;
+      } else if (k === 'ENTRYPOINT') {
+        entrypoint = startOf(model, stage, ins);
+        if (!cmdInStage) {
+          cmd = undefined;
+          reset = true;
+        }
+      }
+    }
+  }
+  return { entrypoint, cmd, reset };
+}
+
+/** Does the script's last command `exec` something (`exec "$@"`, `exec gunicorn …`)? */
+export function endsWithExec(script: string): boolean {
+  const lines = script.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  while (lines.length && /^(fi|done|esac|\}|;;)$/.test(lines[lines.length - 1]!)) lines.pop();
+  const last = lines[lines.length - 1] ?? '';
+  return /^exec\s+\S/.test(last) || /(?:^|[;&|]\s*)exec\s+\S/.test(last);
+}
+
+/** The context file a COPY of the stage chain brought in under this image path's name. */
+function scriptInContext(path: string, stage: Stage, steps: Step[], context?: BuildContext): string | undefined {
+  if (!context) return undefined;
+  const name = base(path);
+  const chain = new Set(stageChain(stage).map((s) => s.index));
+  for (const step of steps) {
+    if (!chain.has(step.stage)) continue;
+    for (const read of step.reads) for (const f of read.files ?? []) if (base(f) === name) return f;
+  }
+  return undefined;
+}
+
+/** `start.sh`, `/docker-entrypoint.sh`, `./entrypoint`: a shell script rather than the application. */
+function isScript(word: string): boolean {
+  return /\.(sh|bash)$/i.test(word) || /entrypoint/i.test(base(word));
+}
+
+export function stopInsight(model: Model, target: Stage, steps: Step[], context?: BuildContext): StopInsight {
+  const { entrypoint, cmd } = startCommand(model, target);
+  // A shell-form ENTRYPOINT ignores CMD; an exec-form one gets CMD (either form) as arguments.
+  const command = entrypoint ? (entrypoint.shellText !== undefined ? entrypoint.words : [...entrypoint.words, ...(cmd?.words ?? [])]) : cmd?.words ?? null;
+  let kind: Pid1Kind = 'unknown';
+  let reaches: StopInsight['reachesApp'] = 'unknown';
+  let script: StopInsight['script'];
+  const program = command?.[0] ?? null;
+  if (command && program) {
+    const b = base(program);
+    if (INITS.has(b)) {
+      kind = 'init';
+      reaches = FORWARDING_INITS.has(b) ? 'yes' : 'unknown';
+    } else if (SHELLS.has(b)) {
+      const c = command.findIndex((w) => /^-[a-zA-Z]*c$|^\/[SsCc]$/.test(w));
+      const body = c >= 0 ? command.slice(c + 1).join(' ').trim() : '';
+      const file = c < 0 ? command.slice(1).find((w) => !w.startsWith('-')) : undefined;
+      if (/^exec\s+\S/.test(body)) {
+        kind = 'app';
+        reaches = 'yes';
+      } else if (file) {
+        kind = 'script';
+        script = { path: file, inContext: false, execs: null };
+      } else {
+        kind = 'shell';
+        reaches = 'no';
+      }
+    } else if (isScript(program)) {
+      kind = 'script';
+      script = { path: program, inContext: false, execs: null };
+    } else {
+      kind = 'app';
+      reaches = 'yes';
+    }
+  }
+  if (script) {
+    const file = scriptInContext(script.path, target, steps, context);
+    const text = file !== undefined ? context?.read(file) : undefined;
+    script.inContext = file !== undefined;
+    if (text !== undefined) {
+      script.execs = endsWithExec(text);
+      reaches = script.execs ? 'yes' : 'no';
+    }
+  }
+  const signal = stopSignal(model, target);
+  return {
+    stage: target.index,
+    command,
+    entrypointLine: entrypoint?.line ?? null,
+    cmdLine: entrypoint?.shellText !== undefined ? null : cmd?.line ?? null,
+    pid1: { kind, program },
+    ...(script ? { script } : {}),
+    ...signal,
+    reachesApp: reaches,
+    graceSeconds: 10,
+  };
+}
+
+function stopSignal(model: Model, stage: Stage): Pick<StopInsight, 'signal' | 'signalSource' | 'signalLine'> {
+  let found: Pick<StopInsight, 'signal' | 'signalSource' | 'signalLine'> = { signal: 'SIGTERM', signalSource: 'default', signalLine: null };
+  for (const s of stageChain(stage)) {
+    for (const ins of s.body) {
+      if (ins.getKeyword().toUpperCase() !== 'STOPSIGNAL') continue;
+      const v = ins.getArguments()[0]?.getValue() ?? '';
+      const signal = /^\d+$/.test(v) ? v : `SIG${v.toUpperCase().replace(/^SIG/, '')}`;
+      found = { signal, signalSource: 'STOPSIGNAL', signalLine: ins.getRange().start.line + 1 };
+    }
+  }
+  return found;
+}
