@@ -4,7 +4,7 @@
  * layers") and the configuration-only ones, with what each reads from the build context.
  */
 import { Add, Copy, Run, type Instruction } from 'dockerfile-ast';
-import { execForm } from '../define.ts';
+import { copySourceWords } from '../context-sources.ts';
 import type { Model, Stage } from '../model.ts';
 import type { BuildContext } from '../types.ts';
 import { stageNamed } from './stages.ts';
@@ -21,10 +21,9 @@ function flagValue(ins: Copy | Add, name: string): string | undefined {
   return ins.getFlags().find((f) => f.getName() === name)?.getValue() ?? undefined;
 }
 
-/** The sources of a COPY/ADD: every argument but the last (exec form included), heredocs apart. */
-export function copySources(model: Model, ins: Copy | Add): { source: string; inline: boolean }[] {
-  const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
-  return words.slice(0, -1).map((source) => ({ source, inline: source.startsWith('<<') }));
+/** The sources of a COPY/ADD; a heredoc (`<<EOF`) is inline text. */
+function copySources(model: Model, ins: Copy | Add): { source: string; inline: boolean }[] {
+  return copySourceWords(model, ins).map((w) => ({ source: w.value, inline: w.value.startsWith('<<') }));
 }
 
 function copyReads(model: Model, stage: Stage, ins: Copy | Add, context?: BuildContext): ContextRead[] {
