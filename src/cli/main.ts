@@ -1,21 +1,28 @@
 /**
- * estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] FILE...   (`-` reads standard input)
+ * estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] [--context DIR] FILE...   (`-` reads standard input)
+ * estaleiro explain …: see explain.ts
  * Exit 0: nothing at error severity; 1: some error; 2: usage or file error.
  */
 import { readFileSync } from 'node:fs';
 import { lint, type Locale } from '../engine/index.ts';
 import { formatJson, formatSarif, formatText, summary, type FileFindings } from './format.ts';
+import { readContextDir } from './context.ts';
+import { explainCommand } from './explain.ts';
 
 export const VERSION = '0.1.0';
 export const SITE = 'https://estaleiro.dev';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const HELP = {
-  'pt-BR': `Uso: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] ARQUIVO...
+  'pt-BR': `Uso: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] [--context DIR] ARQUIVO...
+       estaleiro explain --help
   Valida Dockerfiles com as regras do guia Estaleiro. Use - para ler da entrada padrão.
+  --context DIR confere COPY/ADD com os arquivos do diretório e o .dockerignore dele.
   Saída 0: nenhum erro; 1: algum achado de severidade error; 2: uso ou arquivo inválido.`,
-  en: `Usage: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] FILE...
+  en: `Usage: estaleiro lint [--format text|json|sarif] [--locale pt-BR|en] [--context DIR] FILE...
+       estaleiro explain --help
   Checks Dockerfiles against the Estaleiro guide's rules. Use - to read standard input.
+  --context DIR checks COPY/ADD against that directory's files and .dockerignore.
   Exit 0: no error; 1: some finding at error severity; 2: usage or file problem.`,
 };
 
@@ -35,6 +42,7 @@ function defaultLocale(env: Io['env']): Locale {
 export function run(argv: string[], io: Io): number {
   let locale = defaultLocale(io.env);
   let format = 'text';
+  let contextDir: string | undefined;
   const files: string[] = [];
   const usage = (msg: string) => {
     io.err(`estaleiro: ${msg}\n${HELP[locale]}\n`);
@@ -49,6 +57,7 @@ export function run(argv: string[], io: Io): number {
     io.out(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'explain') return explainCommand(rest, io, locale);
   if (command !== 'lint') return usage(command ? (locale === 'en' ? `unknown command "${command}"` : `comando desconhecido "${command}"`) : (locale === 'en' ? 'missing command' : 'falta o comando'));
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -60,6 +69,7 @@ export function run(argv: string[], io: Io): number {
     };
     try {
       if (a === '--format' || a.startsWith('--format=') || a === '-f') format = value('--format');
+      else if (a === '--context' || a.startsWith('--context=')) contextDir = value('--context');
       else if (a === '--locale' || a.startsWith('--locale=')) {
         const l = value('--locale');
         if (l !== 'pt-BR' && l !== 'en') return usage(locale === 'en' ? `unknown locale "${l}" (pt-BR or en)` : `idioma desconhecido "${l}" (pt-BR ou en)`);
@@ -76,6 +86,13 @@ export function run(argv: string[], io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) return usage(locale === 'en' ? `unknown format "${format}" (text, json or sarif)` : `formato desconhecido "${format}" (text, json ou sarif)`);
   if (files.length === 0) return usage(locale === 'en' ? 'no file given (use - for standard input)' : 'nenhum arquivo informado (use - para a entrada padrão)');
 
+  let context;
+  try {
+    context = contextDir === undefined ? undefined : readContextDir(contextDir).context;
+  } catch {
+    io.err(`estaleiro: ${contextDir}: ${locale === 'en' ? 'not a readable directory' : 'não é um diretório legível'}\n`);
+    return 2;
+  }
   const results: FileFindings[] = [];
   let fileError = false;
   for (const file of files) {
@@ -102,7 +119,7 @@ export function run(argv: string[], io: Io): number {
       fileError = true;
       continue;
     }
-    results.push({ file, findings: lint(text, { locale, baseUrl: SITE }) });
+    results.push({ file, findings: lint(text, { locale, baseUrl: SITE, context }) });
   }
 
   if (format === 'json') io.out(formatJson(results));

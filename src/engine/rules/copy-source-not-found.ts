@@ -44,7 +44,7 @@ export default defineRule({
       if (s.wildcard || s.path === '') continue;
       const { all, sent } = context.resolve(s.path);
       if (sent.length > 0) continue;
-      report({ start: s.start, end: s.end, instruction: s.instruction, messageId: all.length > 0 ? 'ignored' : 'default', data: { source: s.value } });
+      report({ start: s.start, end: s.end, instruction: s.instruction, messageId: all.length > 0 || context.ignored(s.path) ? 'ignored' : 'default', data: { source: s.value } });
     }
   },
 });
