@@ -63,6 +63,7 @@ export function openContext(input: ContextInput): BuildContext {
   const ignored = (path: string) => (matcher ? matcher.ignores(cleanPath(path)) : false);
   const sent = matcher ? files.filter((f) => !matcher.ignores(f)) : files;
   const sentSet = new Set(sent);
+  const resolved = new Map<string, { all: string[]; sent: string[] }>();
   return {
     files,
     sent,
@@ -71,8 +72,13 @@ export function openContext(input: ContextInput): BuildContext {
     ignored,
     resolve(source) {
       const s = cleanPath(source);
-      const all = files.filter((f) => sourceReads(s, f));
-      return { all, sent: all.filter((f) => sentSet.has(f)) };
+      let r = resolved.get(s);
+      if (!r) {
+        const all = s === '' ? files : files.filter((f) => sourceReads(s, f));
+        r = { all, sent: s === '' ? sent : all.filter((f) => sentSet.has(f)) };
+        resolved.set(s, r);
+      }
+      return r;
     },
     read: (path) => input.read?.(cleanPath(path)),
   };
