@@ -6,6 +6,7 @@
  */
 import { describeReason, describeStop, explain, stageLabel, type Insight } from '../engine/insight/index.ts';
 import type { Locale } from '../engine/index.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { readContextDir } from './context.ts';
 
 export interface ExplainIo {
@@ -18,10 +19,12 @@ export interface ExplainIo {
 const HELP = {
   'pt-BR': `Uso: estaleiro explain [--format text|json] [--context DIR] [--changed CAMINHO]... [--build-arg NOME]... [--target ESTÁGIO] ARQUIVO
   Mostra o que o docker build e o docker stop vão fazer: estágios construídos, passos e camadas,
-  o que roda de novo quando um arquivo ou argumento de build muda, e quem recebe o sinal de parada.`,
+  o que roda de novo quando um arquivo ou argumento de build muda, e quem recebe o sinal de parada.
+  --changed é relativo à raiz do contexto (pode repetir); --build-arg NOME[=VALOR] diz que o valor mudou.`,
   en: `Usage: estaleiro explain [--format text|json] [--context DIR] [--changed PATH]... [--build-arg NAME]... [--target STAGE] FILE
   Shows what docker build and docker stop will do: the stages built, steps and layers, what reruns
-  when a file or build argument changes, and who receives the stop signal.`,
+  when a file or build argument changes, and who receives the stop signal.
+  --changed is relative to the context root (repeatable); --build-arg NAME[=VALUE] says its value changed.`,
 };
 
 interface Args {
@@ -95,7 +98,9 @@ export function explainCommand(argv: string[], io: ExplainIo, defaultLocale: Loc
       return fail(`${parsed.contextDir}: ${errorText(e, en)}`);
     }
   }
-  const insight = explain(text, { context, changed: parsed.changed, changedArgs: parsed.args, target: parsed.target, locale });
+  // --changed is relative to the context root; an absolute path inside the context is made so.
+  const changed = parsed.changed.map((p) => (parsed.contextDir !== undefined && isAbsolute(p) ? relative(resolve(parsed.contextDir), p) : p));
+  const insight = explain(text, { context, changed, changedArgs: parsed.args, target: parsed.target, locale });
   if (parsed.target !== undefined && insight.target < 0) return fail(en ? `no stage named "${parsed.target}"` : `nenhum estágio chamado "${parsed.target}"`);
   io.out(parsed.format === 'json' ? toJson(parsed.file!, insight, locale) : toText(insight, locale, parsed.changed.length + parsed.args.length > 0));
   return 0;

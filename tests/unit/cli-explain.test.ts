@@ -41,7 +41,7 @@ describe('estaleiro explain', () => {
     const bad = project(BAD, APP);
     const good = project(GOOD, APP);
     expect(rerunLines(cli(['explain', '--format', 'json', '--context', bad, '--changed', 'main.py', join(bad, 'Dockerfile')]).out)).toEqual([3, 4]);
-    const r = cli(['explain', '--format=json', `--context=${good}`, '--changed', 'main.py', join(good, 'Dockerfile')]);
+    const r = cli(['explain', '--format=json', `--context=${good}`, '--changed', join(good, 'main.py'), join(good, 'Dockerfile')]);
     expect(r.code).toBe(0);
     expect(rerunLines(r.out)).toEqual([5]);
     const steps = json(r.out).steps;

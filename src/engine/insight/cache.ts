@@ -14,10 +14,11 @@
  *    environment (`dispatchArg` → `AddEnv`), which every later RUN carries. So a changed ARG
  *    invalidates, in its stage, from the first step after its declaration that is a RUN or that
  *    expands `$NAME` (COPY/ADD paths, WORKDIR, USER, ENV…). Undeclared and predefined args
- *    (HTTP_PROXY…) change nothing; a global ARG only changes the FROM lines that expand it.
+ *    (HTTP_PROXY…) change nothing; a global ARG only changes the FROM lines that expand it; an
+ *    ENV of the same name takes over from the ARG; a stage built FROM another keeps its ARGs.
  * 5. `--mount=type=cache` and secret contents are not part of the key.
  */
-import { Arg, type Instruction } from 'dockerfile-ast';
+import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
 import type { BuildContext } from '../types.ts';
 import { cleanPath, sourceReads } from './paths.ts';
@@ -30,13 +31,16 @@ export interface CacheQuestion {
   context?: BuildContext;
 }
 
-function declaredArgs(ins: Instruction): string[] {
-  if (!(ins instanceof Arg)) return [];
-  return ins.getProperties().map((p) => p.getName()).filter(Boolean);
+/** Names an ARG declares (they enter the scope) or an ENV sets (they leave it: ENV wins over ARG). */
+function scopeChange(ins: Instruction): { declares: string[]; shadows: string[] } {
+  if (ins instanceof Arg) return { declares: ins.getProperties().map((p) => p.getName()).filter(Boolean), shadows: [] };
+  if (ins instanceof Env) return { declares: [], shadows: ins.getProperties().map((p) => p.getName()).filter(Boolean) };
+  return { declares: [], shadows: [] };
 }
 
 /** Does the text expand `$NAME` or `${NAME…}`? */
 export function expands(text: string, name: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return false; // not a variable name: nothing can expand it
   return new RegExp(`\\$(?:${name}(?![A-Za-z0-9_])|\\{${name}(?![A-Za-z0-9_]))`).test(text);
 }
 
@@ -86,16 +90,22 @@ function baseReason(model: Model, stage: StageInsight, dirty: ReadonlySet<number
 export function markReruns(model: Model, stages: StageInsight[], steps: Step[], q: CacheQuestion): void {
   const changed = q.changed.map((f) => cleanPath(f));
   const dirty = new Set<number>();
+  // A stage built FROM another starts with its build arguments (dockerfile2llb copies `buildArgs`).
+  const scopes = new Map<number, Set<string>>();
   const order = stages.filter((s) => s.needed).sort((a, b) => a.wave - b.wave || a.index - b.index);
   for (const stage of order) {
     const own = steps.filter((s) => s.stage === stage.index);
     let pending = baseReason(model, stage, dirty, q.changedArgs);
     let firstRerun: number | undefined;
-    const inScope = new Set<string>();
+    const parent = stage.parents.find((p) => p.via === 'from');
+    const inScope = new Set<string>(parent ? scopes.get(parent.stage) : []);
+    scopes.set(stage.index, inScope);
     for (const step of own) {
       if (step.kind === 'base') continue;
       if (!pending) pending = changedFileRead(step, changed, q.context) ?? stageRead(step, dirty) ?? argUse(model, step, inScope, q.changedArgs);
-      for (const a of declaredArgs(step.ins)) inScope.add(a);
+      const { declares, shadows } = scopeChange(step.ins);
+      for (const a of declares) inScope.add(a);
+      for (const a of shadows) inScope.delete(a);
       if (!pending || !step.layer) continue;
       step.rerun = true;
       step.reason = firstRerun === undefined ? pending : { code: 'after-miss', line: firstRerun };

@@ -167,7 +167,14 @@ describe('cache: build arguments [arg]', () => {
   });
 
   it('18. an argument the Dockerfile never declares changes nothing', () => {
-    expect(reruns(run(BAD_ORDER, { changedArgs: ['FOO', 'HTTP_PROXY'] }))).toEqual([]);
+    expect(reruns(run(BAD_ORDER, { changedArgs: ['FOO', 'HTTP_PROXY', 'A.B'] }))).toEqual([]);
+  });
+
+  it('18b. ENV of the same name takes over (the reference: "ENV … always override an ARG"); a FROM-stage child keeps the ARG', () => {
+    expect(reruns(run('FROM ubuntu:24.04\nARG CONT_IMG_VER\nENV CONT_IMG_VER=v1.0.0\nRUN echo $CONT_IMG_VER\nUSER 10001\n', { changedArgs: ['CONT_IMG_VER'] }))).toEqual([]);
+    // dockerfile2llb: a stage built FROM another inherits its build args; the parent has no step after its ARG.
+    const text = 'FROM alpine:3.22 AS base\nRUN echo base\nARG V\nFROM base\nRUN echo child\nUSER 10001\n';
+    expect(reruns(run(text, { changedArgs: ['V'] }))).toEqual([5]);
   });
 });
 
