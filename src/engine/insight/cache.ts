@@ -22,7 +22,7 @@ import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
 import type { BuildContext } from '../types.ts';
 import { cleanPath, sourceReads } from './paths.ts';
-import type { Step } from './steps.ts';
+import { excludedBy, type Step } from './steps.ts';
 import type { RerunReason, StageInsight } from './types.ts';
 
 export interface CacheQuestion {
@@ -50,7 +50,7 @@ function changedFileRead(step: Step, changed: readonly string[], context?: Build
     if (read.from !== 'context' || read.source.includes('$')) continue;
     const source = cleanPath(read.source);
     for (const file of changed) {
-      if (context?.ignored(file)) continue;
+      if (context?.ignored(file) || excludedBy(read.exclude ?? [], read.source, file)) continue;
       // A changed directory changes what any source inside it reads.
       if (sourceReads(source, file) || (file !== '' && source.startsWith(`${file}/`))) return { code: 'file-changed', file, source: read.source };
     }

@@ -207,6 +207,15 @@ describe('steps and layers', () => {
     expect(shell.stop!.reachesApp).toBe('no');
   });
 
+  it('21b. COPY --exclude leaves files out of what the step reads (Dockerfile reference, COPY --exclude)', () => {
+    const text = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY --exclude=*.md --exclude=tests . .\nUSER 10001\nCMD ["python", "main.py"]\n';
+    expect(reruns(run(text, { changed: ['README.md'] }))).toEqual([]);
+    expect(reruns(run(text, { changed: ['tests/test_a.py'] }))).toEqual([]);
+    expect(reruns(run(text, { changed: ['docs/README.md'] }))).toEqual([3]); // *.md is anchored at the source root
+    const i = run(text, { context: { files: ['main.py', 'README.md', 'tests/test_a.py'] } });
+    expect(i.steps[2]!.reads).toEqual([{ source: '.', from: 'context', exclude: ['*.md', 'tests'], files: ['main.py'] }]);
+  });
+
   it('22. ADD of a URL reads nothing from the context', () => {
     const text = 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/a.tar.gz /opt/\nUSER 10001\n';
     const i = run(text, { changed: ['a.tar.gz'] });

@@ -5,6 +5,8 @@
  */
 import { Add, Copy, Run, type Instruction } from 'dockerfile-ast';
 import { copySourceWords } from '../context-sources.ts';
+import { dockerignoreMatcher } from './context.ts';
+import { cleanPath } from './paths.ts';
 import type { Model, Stage } from '../model.ts';
 import type { BuildContext } from '../types.ts';
 import { stageNamed } from './stages.ts';
@@ -26,15 +28,32 @@ function copySources(model: Model, ins: Copy | Add): { source: string; inline: b
   return copySourceWords(model, ins).map((w) => ({ source: w.value, inline: w.value.startsWith('<<') }));
 }
 
+/**
+ * `COPY --exclude=PATTERN` (Dockerfile 1.7+): files matching a pattern, relative to the source,
+ * are left out, with .dockerignore's pattern syntax.
+ */
+export function excludedBy(patterns: readonly string[], source: string, file: string): boolean {
+  if (patterns.length === 0) return false;
+  const s = cleanPath(source);
+  const rel = s === '' ? file : file.startsWith(`${s}/`) ? file.slice(s.length + 1) : file.slice(file.lastIndexOf('/') + 1);
+  const key = patterns.join('\n');
+  let m = excludeMatchers.get(key);
+  if (!m) excludeMatchers.set(key, (m = dockerignoreMatcher(key)));
+  return m.ignores(rel);
+}
+
+const excludeMatchers = new Map<string, ReturnType<typeof dockerignoreMatcher>>();
+
 function copyReads(model: Model, stage: Stage, ins: Copy | Add, context?: BuildContext): ContextRead[] {
+  const exclude = ins.getFlags().filter((f) => f.getName() === 'exclude').map((f) => f.getValue() ?? '').filter(Boolean);
   const from = flagValue(ins, 'from');
   const fromStage = from ? stageNamed(model, from, stage) : undefined;
   return copySources(model, ins).map(({ source, inline }): ContextRead => {
     if (inline) return { source, from: 'inline' };
     if (from) return fromStage ? { source, from: 'stage', stage: fromStage.index } : { source, from: 'image' };
     if (ins instanceof Add && REMOTE.test(source)) return { source, from: 'remote' };
-    const read: ContextRead = { source, from: 'context' };
-    if (context && !source.includes('$')) read.files = context.resolve(source).sent;
+    const read: ContextRead = { source, from: 'context', ...(exclude.length ? { exclude } : {}) };
+    if (context && !source.includes('$')) read.files = context.resolve(source).sent.filter((f) => !excludedBy(exclude, source, f));
     return read;
   });
 }

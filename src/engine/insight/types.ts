@@ -77,6 +77,8 @@ export interface ContextRead {
   files?: string[];
   /** For `stage`: the stage index. */
   stage?: number;
+  /** `COPY --exclude` patterns, when given. */
+  exclude?: string[];
 }
 
 export type RerunReason =
