@@ -4,11 +4,12 @@
  */
 import { Add, Copy } from 'dockerfile-ast';
 import { execForm, type TextWord } from './define.ts';
-import type { Model } from './model.ts';
+import type { Model, Stage } from './model.ts';
 import { cleanPath, hasWildcard } from './insight/paths.ts';
 
 export interface ContextSource extends TextWord {
   instruction: Copy | Add;
+  stage: Stage;
   keyword: 'COPY' | 'ADD';
   /** The source cleaned ('' for the context root). */
   path: string;
@@ -42,7 +43,7 @@ export function contextSources(model: Model): ContextSource[] {
       const keyword = ins instanceof Add ? 'ADD' : 'COPY';
       for (const w of copySourceWords(model, ins)) {
         if (w.value.startsWith('<<') || w.value.includes('$') || (keyword === 'ADD' && REMOTE.test(w.value))) continue;
-        out.push({ ...w, instruction: ins, keyword, path: cleanPath(w.value), wildcard: hasWildcard(w.value) });
+        out.push({ ...w, instruction: ins, stage, keyword, path: cleanPath(w.value), wildcard: hasWildcard(w.value) });
       }
     }
   }

@@ -38,7 +38,10 @@ export function excludedBy(patterns: readonly string[], source: string, file: st
   const rel = s === '' ? file : file.startsWith(`${s}/`) ? file.slice(s.length + 1) : file.slice(file.lastIndexOf('/') + 1);
   const key = patterns.join('\n');
   let m = excludeMatchers.get(key);
-  if (!m) excludeMatchers.set(key, (m = dockerignoreMatcher(key)));
+  if (!m) {
+    if (excludeMatchers.size > 64) excludeMatchers.clear();
+    excludeMatchers.set(key, (m = dockerignoreMatcher(key)));
+  }
   return m.ignores(rel);
 }
 

@@ -8,6 +8,8 @@ testRule(rule, {
     'FROM python:3.13-slim\nWORKDIR /app\nCOPY *.cfg ./\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // --from, heredocs, URLs and variables are not context sources.
     'FROM python:3.13-slim AS build\nRUN echo > /x\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /x /x\nCOPY <<EOF /etc/app.conf\nx=1\nEOF\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/a.tgz /tmp/\nARG F=missing.txt\nCOPY $F .\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
+    // A stage the final one does not need is skipped by BuildKit, so its sources are never read.
+    'FROM python:3.13-slim AS test\nCOPY tests/ /tests/\nFROM python:3.13-slim\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // Paths are cleaned like BuildKit's: ./, leading /, and Windows separators.
     'FROM python:3.13-slim\nWORKDIR /app\nCOPY ./requirements.txt /main.py ./\nCOPY ["main.py", "."]\nUSER 10001\nCMD ["python", "main.py"]\n',
   ],

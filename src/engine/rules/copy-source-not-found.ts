@@ -9,8 +9,8 @@ export default defineRule({
   docs: {
     title: t('Origem do COPY/ADD não existe no contexto', 'COPY/ADD source not in the build context'),
     description: t(
-      'Só quando um contexto de build é dado (`estaleiro lint --context DIR`, ou a árvore de arquivos do playground): uma origem de `COPY`/`ADD` sem curinga que não existe no contexto, ou que o `.dockerignore` exclui e por isso nunca chega ao builder.',
-      'Only when a build context is given (`estaleiro lint --context DIR`, or the playground\'s file tree): a `COPY`/`ADD` source without wildcards that does not exist in the context, or that `.dockerignore` excludes so it never reaches the builder.'),
+      'Só quando um contexto de build é dado (`estaleiro lint --context DIR`, ou a árvore de arquivos do playground): uma origem de `COPY`/`ADD` sem curinga que não existe no contexto, ou que o `.dockerignore` exclui e por isso nunca chega ao builder. Só nos estágios que o build padrão constrói (o último e os de que ele depende): um estágio pulado não lê suas origens.',
+      'Only when a build context is given (`estaleiro lint --context DIR`, or the playground\'s file tree): a `COPY`/`ADD` source without wildcards that does not exist in the context, or that `.dockerignore` excludes so it never reaches the builder. Only in the stages the default build builds (the last one and those it needs): a skipped stage never reads its sources.'),
     rationale: t(
       'O BuildKit para o build com `failed to compute cache key: … not found`. Um curinga que não casa nada não é erro (o BuildKit aceita), então só origens literais contam.',
       'BuildKit stops the build with `failed to compute cache key: … not found`. A wildcard that matches nothing is not an error (BuildKit allows it), so only literal sources count; an excluded wildcard source is `copy-ignored-file`.'),
@@ -41,7 +41,8 @@ export default defineRule({
   check({ model, report, context }) {
     if (!context) return;
     for (const s of contextSources(model)) {
-      if (s.wildcard || s.path === '') continue;
+      // BuildKit only reads the sources of the stages it builds: the final one and what it needs.
+      if (s.wildcard || s.path === '' || !s.stage.reachesFinal) continue;
       const { all, sent } = context.resolve(s.path);
       if (sent.length > 0) continue;
       report({ start: s.start, end: s.end, instruction: s.instruction, messageId: all.length > 0 || context.ignored(s.path) ? 'ignored' : 'default', data: { source: s.value } });
