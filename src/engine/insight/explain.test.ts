@@ -243,8 +243,19 @@ describe('stop: PID 1 and the signal [cmd]', () => {
     expect(stop(`${PY}ENTRYPOINT python main.py\nCMD ["--debug"]\n`)).toMatchObject({ command: ['/bin/sh', '-c', 'python main.py'], cmdLine: null, entrypointLine: 5, reachesApp: 'no' });
   });
 
-  it('26. tini forwards the signal to the application', () => {
+  it('26. tini forwards the signal to its child; behind tini a shell still swallows it, unless -g or dumb-init (process group)', () => {
     expect(stop(`${PY}ENTRYPOINT ["tini", "--"]\nCMD ["python", "main.py"]\n`)).toMatchObject({ command: ['tini', '--', 'python', 'main.py'], pid1: { kind: 'init', program: 'tini' }, reachesApp: 'yes' });
+    expect(stop(`${PY}ENTRYPOINT ["/usr/bin/tini", "--"]\nCMD python main.py\n`)).toMatchObject({ pid1: { kind: 'init' }, reachesApp: 'no' });
+    expect(stop(`${PY}ENTRYPOINT ["tini", "-g", "--"]\nCMD python main.py\n`).reachesApp).toBe('yes');
+    expect(stop(`${PY}ENTRYPOINT ["dumb-init"]\nCMD python main.py\n`).reachesApp).toBe('yes');
+    expect(stop(`${PY}ENTRYPOINT ["tini"]\n`).reachesApp).toBe('unknown');
+  });
+
+  it('26b. exec-form shells: sh -c "exec app" hands PID 1 over; sh -c "app" does not; sh script.sh runs a script', () => {
+    expect(stop(`${PY}ENTRYPOINT ["/bin/sh", "-c", "exec python main.py", "sh"]\n`)).toMatchObject({ pid1: { kind: 'app' }, reachesApp: 'yes' });
+    expect(stop(`${PY}CMD ["sh", "-c", "python main.py"]\n`)).toMatchObject({ pid1: { kind: 'shell' }, reachesApp: 'no' });
+    expect(stop(`${PY}CMD ["sh", "start.sh"]\n`)).toMatchObject({ pid1: { kind: 'script' }, script: { path: 'start.sh' }, reachesApp: 'unknown' });
+    expect(stop('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd", "/S", "/C", "exec app.exe"]\n').reachesApp).toBe('no'); // cmd has no exec
   });
 
   it('27. an entrypoint script reaches the app only if it ends with exec; its text comes from the context', () => {

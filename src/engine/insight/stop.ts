@@ -97,50 +97,62 @@ function isScript(word: string): boolean {
   return /\.(sh|bash)$/i.test(word) || /entrypoint/i.test(base(word));
 }
 
+interface Pid1 {
+  kind: Pid1Kind;
+  reaches: StopInsight['reachesApp'];
+  script?: NonNullable<StopInsight['script']>;
+}
+
+/** Who a command line makes PID 1, and whether the stop signal reaches the application. */
+function analyse(words: string[], readScript: (path: string) => NonNullable<StopInsight['script']>): Pid1 {
+  const program = words[0];
+  if (!program) return { kind: 'unknown', reaches: 'unknown' };
+  const b = base(program).toLowerCase();
+  if (INITS.has(b)) {
+    if (!FORWARDING_INITS.has(b)) return { kind: 'init', reaches: 'unknown' };
+    // tini signals its child only (unless -g); dumb-init signals the child's whole process group.
+    let k = 1;
+    while (k < words.length && words[k]!.startsWith('-')) k++;
+    const child = analyse(words.slice(k), readScript);
+    const group = b === 'dumb-init' || words.slice(1, k).some((w) => /^-[a-zA-Z]*g/.test(w));
+    const reaches = child.kind === 'unknown' ? 'unknown' : group || child.reaches === 'yes' ? 'yes' : child.reaches;
+    return { kind: 'init', reaches, ...(child.script ? { script: child.script } : {}) };
+  }
+  if (SHELLS.has(b)) {
+    const windows = /^(cmd|cmd\.exe)$/.test(b);
+    const posix = !windows && !/^(powershell|pwsh)/.test(b);
+    const c = words.findIndex((w, i) => i > 0 && (windows ? /^\/[Cc]$/.test(w) : /^-[a-zA-Z]*c$/.test(w) || (/^(powershell|pwsh)/.test(b) && /^-(c|command)$/i.test(w))));
+    const body = c >= 0 ? (windows ? words.slice(c + 1).join(' ') : words[c + 1] ?? '').trim() : '';
+    if (c < 0) {
+      const file = words.slice(1).find((w) => !w.startsWith('-'));
+      if (file) {
+        const script = readScript(file);
+        return { kind: 'script', reaches: script.execs === null ? 'unknown' : script.execs ? 'yes' : 'no', script };
+      }
+    }
+    // `exec` is a POSIX shell builtin: cmd and PowerShell have no way to hand over their process.
+    if (posix && /^exec\s+\S/.test(body)) return { kind: 'app', reaches: 'yes' };
+    return { kind: 'shell', reaches: 'no' };
+  }
+  if (isScript(program)) {
+    const script = readScript(program);
+    return { kind: 'script', reaches: script.execs === null ? 'unknown' : script.execs ? 'yes' : 'no', script };
+  }
+  return { kind: 'app', reaches: 'yes' };
+}
+
 export function stopInsight(model: Model, target: Stage, steps: Step[], context?: BuildContext): StopInsight {
   const { entrypoint, cmd } = startCommand(model, target);
   // A shell-form ENTRYPOINT ignores CMD; an exec-form one gets CMD (either form) as arguments.
   const command = entrypoint ? (entrypoint.shellText !== undefined ? entrypoint.words : [...entrypoint.words, ...(cmd?.words ?? [])]) : cmd?.words ?? null;
-  let kind: Pid1Kind = 'unknown';
-  let reaches: StopInsight['reachesApp'] = 'unknown';
-  let script: StopInsight['script'];
-  const program = command?.[0] ?? null;
-  if (command && program) {
-    const b = base(program);
-    if (INITS.has(b)) {
-      kind = 'init';
-      reaches = FORWARDING_INITS.has(b) ? 'yes' : 'unknown';
-    } else if (SHELLS.has(b)) {
-      const c = command.findIndex((w) => /^-[a-zA-Z]*c$|^\/[SsCc]$/.test(w));
-      const body = c >= 0 ? command.slice(c + 1).join(' ').trim() : '';
-      const file = c < 0 ? command.slice(1).find((w) => !w.startsWith('-')) : undefined;
-      if (/^exec\s+\S/.test(body)) {
-        kind = 'app';
-        reaches = 'yes';
-      } else if (file) {
-        kind = 'script';
-        script = { path: file, inContext: false, execs: null };
-      } else {
-        kind = 'shell';
-        reaches = 'no';
-      }
-    } else if (isScript(program)) {
-      kind = 'script';
-      script = { path: program, inContext: false, execs: null };
-    } else {
-      kind = 'app';
-      reaches = 'yes';
-    }
-  }
-  if (script) {
-    const file = scriptInContext(script.path, target, steps, context);
+  const readScript = (path: string): NonNullable<StopInsight['script']> => {
+    const file = scriptInContext(path, target, steps, context);
     const text = file !== undefined ? context?.read(file) : undefined;
-    script.inContext = file !== undefined;
-    if (text !== undefined) {
-      script.execs = endsWithExec(text);
-      reaches = script.execs ? 'yes' : 'no';
-    }
-  }
+    return { path, inContext: file !== undefined, execs: text === undefined ? null : endsWithExec(text) };
+  };
+  const pid1 = command ? analyse(command, readScript) : { kind: 'unknown' as const, reaches: 'unknown' as const };
+  const program = command?.[0] ?? null;
+  const { kind, reaches, script } = pid1 as Pid1;
   const signal = stopSignal(model, target);
   return {
     stage: target.index,
