@@ -147,7 +147,7 @@ export function toText(insight: Insight, locale: Locale, asked: boolean): string
   for (const s of stages) {
     const deps = s.parents.map((p) => `${t[p.via]} ${stageLabel(stages, p.stage)} (${t.line} ${p.line})`).join(', ');
     const state = s.needed ? `${t.needed}, ${t.wave} ${s.wave}` : t.skipped;
-    out.push(`  #${s.index} ${s.name ?? '-'}  ${s.image}  ${state}${deps ? `  ← ${deps}` : ''}`);
+    out.push(`  #${s.index}${s.name ? ` ${s.name}` : ''}  ${s.image}  ${state}${deps ? `  ← ${deps}` : ''}`);
   }
   out.push('', t.steps);
   const width = Math.max(...insight.steps.map((s) => String(s.line).length));
