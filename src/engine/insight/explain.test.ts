@@ -14,7 +14,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openContext } from './context.ts';
-import { explain } from './explain.ts';
+import { lintModel } from '../lint.ts';
+import { buildModel } from '../model.ts';
+import { explain, explainModel } from './explain.ts';
 import type { ExplainOptions, Insight } from './types.ts';
 
 const reruns = (i: Insight) => i.steps.filter((s) => s.rerun).map((s) => s.line);
@@ -284,5 +286,18 @@ describe('stop: PID 1 and the signal [cmd]', () => {
     const text = 'FROM python:3.13-slim AS dev\nCMD python main.py\nFROM python:3.13-slim AS prod\nCMD ["python", "main.py"]\n';
     expect(run(text).stop!.reachesApp).toBe('yes');
     expect(run(text, { target: 'dev' }).stop!.reachesApp).toBe('no');
+  });
+});
+
+describe('one pass, as the playground worker does it', () => {
+  it('lintModel and explainModel share one model and one opened context', () => {
+    const model = buildModel(GOOD_ORDER);
+    const context = openContext({ files: ['requirements.txt', 'app.py'], dockerignore: '' });
+    const findings = lintModel(model, { locale: 'en', context });
+    const insight = explainModel(model, { context, changed: ['app.py'] });
+    expect(findings.map((f) => f.rule)).toContain('start-file-not-copied'); // main.py is not in this context
+    expect(insight).toEqual(explain(GOOD_ORDER, { context, changed: ['app.py'] }));
+    expect(reruns(insight)).toEqual([5]);
+    expect(structuredClone(insight)).toEqual(insight); // plain data: postMessage can carry it
   });
 });

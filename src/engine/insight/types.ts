@@ -16,6 +16,7 @@ export interface ExplainOptions {
   changedArgs?: readonly string[];
   /** The stage to build (`--target`); default the last stage. Name (any case) or index. */
   target?: string;
+  /** Accepted for symmetry with lint; the result is language-neutral (`describeReason`/`describeStop` speak). */
   locale?: Locale;
 }
 
