@@ -280,6 +280,9 @@ describe('stop: PID 1 and the signal [cmd]', () => {
     const reset = stop('FROM python:3.13-slim AS base\nCMD ["python", "a.py"]\nFROM base\nENTRYPOINT ["python", "b.py"]\n');
     expect(reset.command).toEqual(['python', 'b.py']);
     expect(reset.cmdLine).toBeNull();
+    // The CMD of the same stage survives an ENTRYPOINT after it; a parent's SHELL after its CMD does not apply to it.
+    expect(stop('FROM python:3.13-slim\nCMD ["--port", "80"]\nENTRYPOINT ["gunicorn"]\n').command).toEqual(['gunicorn', '--port', '80']);
+    expect(stop('FROM python:3.13-slim AS base\nCMD python a.py\nSHELL ["/bin/bash", "-c"]\nFROM base\nUSER 10001\n').command).toEqual(['/bin/sh', '-c', 'python a.py']);
   });
 
   it('30. the target decides whose start command counts', () => {

@@ -48,28 +48,25 @@ function startOf(model: Model, stage: Stage, ins: Instruction): Start {
   return { words: [...shellWords(model, stage, ins), text], line, shellText: text };
 }
 
-/** ENTRYPOINT and CMD in effect for the stage, following its FROM-stage chain. */
-function startCommand(model: Model, stage: Stage): { entrypoint?: Start; cmd?: Start; reset: boolean } {
+/** ENTRYPOINT and CMD in effect for the stage, following its FROM-stage chain (each with the SHELL of its own stage). */
+function startCommand(model: Model, stage: Stage): { entrypoint?: Start; cmd?: Start } {
   let entrypoint: Start | undefined;
   let cmd: Start | undefined;
-  let reset = false;
   for (const s of stageChain(stage)) {
     let cmdInStage = false;
     for (const ins of s.body) {
       const k = ins.getKeyword().toUpperCase();
       if (k === 'CMD') {
-        cmd = startOf(model, stage, ins);
+        cmd = startOf(model, s, ins);
         cmdInStage = true;
       } else if (k === 'ENTRYPOINT') {
-        entrypoint = startOf(model, stage, ins);
-        if (!cmdInStage) {
-          cmd = undefined;
-          reset = true;
-        }
+        entrypoint = startOf(model, s, ins);
+        // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one (`dispatchEntrypoint`: `d.cmd.IsSet`).
+        if (!cmdInStage) cmd = undefined;
       }
     }
   }
-  return { entrypoint, cmd, reset };
+  return { entrypoint, cmd };
 }
 
 /** Does the script's last command `exec` something (`exec "$@"`, `exec gunicorn …`)? */
