@@ -71,8 +71,8 @@ function argUse(model: Model, step: Step, inScope: ReadonlySet<string>, changedA
   const text = model.text.slice(s, e);
   for (const arg of changedArgs) {
     if (!inScope.has(arg)) continue;
-    if (expands(text, arg)) return { code: 'arg-changed', arg, used: 'expanded' };
-    if (step.instruction === 'RUN') return { code: 'arg-changed', arg, used: 'env' };
+    if (expands(text, arg)) return { code: 'arg-changed', arg, used: 'expanded', line: step.line };
+    if (step.instruction === 'RUN') return { code: 'arg-changed', arg, used: 'env', line: step.line };
   }
   return undefined;
 }

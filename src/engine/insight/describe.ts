@@ -18,7 +18,7 @@ export function describeReason(reason: RerunReason, stages: readonly StageInsigh
       return en ? `${reason.file} changed and this step copies it (source ${reason.source})` : `${reason.file} mudou e este passo o copia (origem ${reason.source})`;
     case 'arg-changed':
       return reason.used === 'expanded'
-        ? (en ? `build argument ${reason.arg} changed and this step uses $${reason.arg}` : `o argumento de build ${reason.arg} mudou e este passo usa $${reason.arg}`)
+        ? (en ? `build argument ${reason.arg} changed and line ${reason.line} uses $${reason.arg}` : `o argumento de build ${reason.arg} mudou e a linha ${reason.line} usa $${reason.arg}`)
         : (en ? `build argument ${reason.arg} changed: every RUN after its ARG gets it as an environment variable` : `o argumento de build ${reason.arg} mudou: todo RUN depois do ARG o recebe como variável de ambiente`);
     case 'base-arg-changed':
       return en ? `build argument ${reason.arg} changed the FROM image` : `o argumento de build ${reason.arg} mudou a imagem do FROM`;

@@ -151,14 +151,14 @@ describe('cache: build arguments [arg]', () => {
     const text = 'FROM alpine:3.22\nRUN apk add --no-cache curl\nARG VERSION\nCOPY app /app\nRUN echo build\nUSER 10001\n';
     const i = run(text, { changedArgs: ['VERSION'] });
     expect(reruns(i)).toEqual([5]);
-    expect(i.steps.find((s) => s.line === 5)!.reason).toEqual({ code: 'arg-changed', arg: 'VERSION', used: 'env' });
+    expect(i.steps.find((s) => s.line === 5)!.reason).toEqual({ code: 'arg-changed', arg: 'VERSION', used: 'env', line: 5 });
   });
 
   it('16. an ARG expanded in a COPY path misses at that COPY', () => {
     const text = 'FROM alpine:3.22\nARG APP=app1\nCOPY ${APP}/ /srv/\nRUN ls /srv\nUSER 10001\n';
     const i = run(text, { changedArgs: ['APP'] });
     expect(reruns(i)).toEqual([3, 4]);
-    expect(i.steps.find((s) => s.line === 3)!.reason).toEqual({ code: 'arg-changed', arg: 'APP', used: 'expanded' });
+    expect(i.steps.find((s) => s.line === 3)!.reason).toEqual({ code: 'arg-changed', arg: 'APP', used: 'expanded', line: 3 });
   });
 
   it("17. the reference's example: ENV CONT_IMG_VER=$CONT_IMG_VER is the miss; the RUN after it reruns", () => {
@@ -166,6 +166,7 @@ describe('cache: build arguments [arg]', () => {
     const i = run(text, { changedArgs: ['CONT_IMG_VER'] });
     expect(reruns(i)).toEqual([4]);
     expect(i.steps.find((s) => s.line === 3)!.layer).toBe(false);
+    expect(i.steps.find((s) => s.line === 4)!.reason).toEqual({ code: 'arg-changed', arg: 'CONT_IMG_VER', used: 'expanded', line: 3 });
   });
 
   it('18. an argument the Dockerfile never declares changes nothing', () => {

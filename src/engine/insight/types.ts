@@ -84,7 +84,8 @@ export interface ContextRead {
 
 export type RerunReason =
   | { code: 'file-changed'; file: string; source: string }
-  | { code: 'arg-changed'; arg: string; used: 'env' | 'expanded' }
+  /** `line`: the step that uses the argument (itself, or a configuration step before it such as `ENV X=$X`). */
+  | { code: 'arg-changed'; arg: string; used: 'env' | 'expanded'; line: number }
   | { code: 'base-arg-changed'; arg: string }
   | { code: 'parent-stage-changed'; stage: number }
   | { code: 'copied-stage-changed'; stage: number }
