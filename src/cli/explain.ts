@@ -120,6 +120,7 @@ export function toJson(file: string, insight: Insight, locale: Locale): string {
   const out = {
     file,
     target: insight.target,
+    waves: insight.waves,
     stages: stages.map((s) => ({ name: s.name, index: s.index, image: s.image, line: s.line, needed: s.needed, target: s.isTarget, wave: s.wave,
       parents: s.parents, externalImages: s.externalImages })),
     steps: insight.steps.map((s) => ({ line: s.line, endLine: s.endLine, instruction: s.instruction, stage: s.stage, layer: s.layer, kind: s.kind,
@@ -133,10 +134,10 @@ export function toJson(file: string, insight: Insight, locale: Locale): string {
 const T = {
   en: { stages: 'Stages', target: 'target', needed: 'built', skipped: 'skipped (the target does not need it)', wave: 'wave', from: 'FROM', copy: 'COPY --from', mount: 'RUN --mount from',
     line: 'line', steps: 'Steps', layer: 'layer', config: 'config', base: 'base', rerun: 'RERUN', stop: 'docker stop', noStage: 'No stage (no FROM).',
-    ask: 'Give --changed PATH or --build-arg NAME to see which steps rerun.', none: 'Nothing reruns: every step comes from the cache.', reads: 'reads' },
+    parallel: 'In parallel', ask: 'Give --changed PATH or --build-arg NAME to see which steps rerun.', none: 'Nothing reruns: every step comes from the cache.', reads: 'reads' },
   'pt-BR': { stages: 'Estágios', target: 'alvo', needed: 'construído', skipped: 'pulado (o alvo não precisa dele)', wave: 'onda', from: 'FROM', copy: 'COPY --from', mount: 'RUN --mount from',
     line: 'linha', steps: 'Passos', layer: 'camada', config: 'config', base: 'base', rerun: 'REFAZ', stop: 'docker stop', noStage: 'Nenhum estágio (sem FROM).',
-    ask: 'Passe --changed CAMINHO ou --build-arg NOME para ver que passos rodam de novo.', none: 'Nada roda de novo: todos os passos vêm do cache.', reads: 'lê' },
+    parallel: 'Em paralelo', ask: 'Passe --changed CAMINHO ou --build-arg NOME para ver que passos rodam de novo.', none: 'Nada roda de novo: todos os passos vêm do cache.', reads: 'lê' },
 } as const;
 
 export function toText(insight: Insight, locale: Locale, asked: boolean): string {
@@ -149,6 +150,8 @@ export function toText(insight: Insight, locale: Locale, asked: boolean): string
     const state = s.needed ? `${t.needed}, ${t.wave} ${s.wave}` : t.skipped;
     out.push(`  #${s.index}${s.name ? ` ${s.name}` : ''}  ${s.image}  ${state}${deps ? `  ← ${deps}` : ''}`);
   }
+  if (insight.waves.some((w) => w.length > 1))
+    out.push(`  ${t.parallel}: ${insight.waves.map((w, n) => `${t.wave} ${n} (${w.map((i) => stageLabel(stages, i)).join(', ')})`).join(' → ')}`);
   out.push('', t.steps);
   const width = Math.max(...insight.steps.map((s) => String(s.line).length));
   for (const s of insight.steps) {

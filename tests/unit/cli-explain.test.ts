@@ -62,6 +62,7 @@ describe('estaleiro explain', () => {
     const dir = project(text, { 'main.go': 'package main\n' });
     const r = json(cli(['explain', '--format', 'json', '--build-arg', 'VERSION=1.2', join(dir, 'Dockerfile')]).out);
     expect(r.stages.map((s) => [s.name, s.needed])).toEqual([['build', true], ['test', false], [null, true]]);
+    expect((r as unknown as { waves: number[][] }).waves).toEqual([[0], [2]]);
     expect(r.stages[2]!.parents).toEqual([{ stage: 0, via: 'copy', line: 9 }]);
     expect(r.steps.filter((s) => s.rerun).map((s) => s.line)).toEqual([5, 9]);
     const t = json(cli(['explain', '--format', 'json', '--target', 'test', join(dir, 'Dockerfile')]).out);

@@ -81,6 +81,7 @@ describe('cache and stages: multi-stage builds', () => {
     const i = run(TEST);
     expect(needed(i)).toEqual(['base', 'final']);
     expect(i.stages.map((s) => s.wave)).toEqual([0, -1, 1]);
+    expect(i.waves).toEqual([[0], [2]]);
     expect(i.stages[1]!.needed).toBe(false);
   });
 
@@ -98,6 +99,7 @@ describe('cache and stages: multi-stage builds', () => {
     const text = 'FROM node:24-bookworm-slim AS web\nWORKDIR /w\nCOPY web/ .\nRUN npm ci\nFROM golang:1.25 AS api\nWORKDIR /a\nCOPY api/ .\nRUN go build -o /api .\nFROM alpine:3.22\nCOPY --from=web /w/dist /srv\nCOPY --from=api /api /api\nUSER 10001\nENTRYPOINT ["/api"]\n';
     const i = run(text, { changed: ['web/index.html'] });
     expect(i.stages.map((s) => s.wave)).toEqual([0, 0, 1]);
+    expect(i.waves).toEqual([[0, 1], [2]]);
     // [inval]: only the web stage's COPY (and what follows) misses; api stays cached.
     expect(reruns(i)).toEqual([3, 4, 10, 11]);
     expect(i.steps.find((s) => s.line === 11)!.reason).toEqual({ code: 'after-miss', line: 10 });

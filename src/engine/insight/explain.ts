@@ -21,9 +21,12 @@ export function explainModel(model: Model, options: ExplainOptions = {}): Insigh
   const stages = stageGraph(model, target);
   const steps = buildSteps(model, context);
   markReruns(model, stages, steps, { changed: options.changed ?? [], changedArgs: options.changedArgs ?? [], context });
+  const waves: number[][] = [];
+  for (const s of stages) if (s.needed) (waves[s.wave] ??= []).push(s.index);
   return {
     stages,
     target: target ? target.index : -1,
+    waves,
     steps: steps.map(({ ins: _ins, ...step }): StepInsight => step),
     stop: target ? stopInsight(model, target, steps, context) : null,
     context: context ? { files: context.files.length, ignored: context.files.length - context.sent.length, dockerignore: context.hasDockerignore } : null,

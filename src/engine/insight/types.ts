@@ -117,8 +117,10 @@ export interface StopInsight {
 
 export interface Insight {
   stages: StageInsight[];
-  /** The target stage's index, or -1 for a file with no stage. */
+  /** The target stage's index, or -1 for a file with no stage (or an unknown `target`). */
   target: number;
+  /** The needed stages by wave: the stages of one wave can build in parallel, after the waves before. */
+  waves: number[][];
   steps: StepInsight[];
   stop: StopInsight | null;
   /** Facts about the context when one was given. */
