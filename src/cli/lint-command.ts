@@ -9,6 +9,7 @@ import { lint } from '../engine/lint.ts';
 import { buildModel } from '../engine/model.ts';
 import { isSuppressed, readSuppressions } from '../engine/pragmas.ts';
 import { SEVERITY_RANK, type Finding, type Locale } from '../engine/types.ts';
+import type { BuildContext } from '../engine/types.ts';
 import type { OptionSpec } from './args.ts';
 import { useColor } from './color.ts';
 import { configFindings } from './config-rules.ts';
@@ -27,6 +28,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'no-fail', kind: 'flag' },
   { name: 'no-color', kind: 'flag' },
   { name: 'trusted-registry', kind: 'value', repeatable: true },
+  { name: 'context', kind: 'value' },
 ];
 
 const HELP = {
@@ -41,6 +43,7 @@ const HELP = {
       --no-fail                 sai com 0 mesmo com achados
       --no-color                sem cores (NO_COLOR e FORCE_COLOR também valem)
       --trusted-registry REG    só aceita imagens desse registro; repetível
+      --context DIR             confere COPY/ADD com os arquivos do diretório e o .dockerignore dele
       --locale pt-BR|en         idioma das mensagens (padrão: LANG)
   Saída 0: nada no limite; 1: algum achado no limite ou acima; 2: uso, arquivo ou configuração inválidos.`,
   en: `Usage: estaleiro lint [options] FILE...   (- reads standard input)
@@ -54,6 +57,7 @@ const HELP = {
       --no-fail                 exit 0 even with findings
       --no-color                no colours (NO_COLOR and FORCE_COLOR are honoured too)
       --trusted-registry REG    accept images from this registry only; repeatable
+      --context DIR             check COPY/ADD against that directory's files and .dockerignore
       --locale pt-BR|en         language of the messages (default: from LANG)
   Exit 0: nothing at the threshold; 1: a finding at or above it; 2: usage, file or config problem.`,
 };
@@ -76,8 +80,8 @@ async function loadConfig(ctx: Context, path: string | undefined): Promise<Confi
   return config;
 }
 
-function lintText(text: string, locale: Locale, ctx: { ignored: Set<string>; config?: Config; trusted?: string[] }, site: string): Finding[] {
-  const findings = lint(text, { locale, baseUrl: site, disable: [...ctx.ignored] });
+function lintText(text: string, locale: Locale, ctx: { ignored: Set<string>; config?: Config; trusted?: string[]; context?: BuildContext }, site: string): Finding[] {
+  const findings = lint(text, { locale, baseUrl: site, disable: [...ctx.ignored], context: ctx.context });
   const data = { trustedRegistries: ctx.trusted, labelSchema: ctx.config?.labelSchema, strictLabels: ctx.config?.strictLabels };
   if (data.trustedRegistries || data.labelSchema || data.strictLabels) {
     // Only config-driven rules need the model again (the parse itself is memoised by the engine).
@@ -131,6 +135,21 @@ export const command: Command = {
     const noColor = values.has('no-color') || config?.noColor === true;
     const formatName = (values.get('format') as string | undefined) ?? config?.format ?? (ctx.io.stdoutIsTTY ? 'text' : 'compact');
 
+    let context: BuildContext | undefined;
+    const contextDir = values.get('context') as string | undefined;
+    if (contextDir !== undefined) {
+      // Loaded only here: reading a directory and matching .dockerignore is not every run's cost.
+      const { readContextDir } = await import('./context.ts');
+      try {
+        const dir = readContextDir(contextDir);
+        context = dir.context;
+        if (dir.truncated) ctx.io.err(`estaleiro: ${contextDir}: ${en ? 'more than 100000 files, the rest was not read' : 'mais de 100000 arquivos, o resto não foi lido'}\n`);
+      } catch (e) {
+        ctx.io.err(`estaleiro: ${contextDir}: ${describeReadError(e, ctx.locale)}\n`);
+        return 2;
+      }
+    }
+
     const results: FileFindings[] = [];
     let fileProblem = false;
     for (const file of files) {
@@ -140,7 +159,7 @@ export const command: Command = {
         fileProblem = true;
         continue;
       }
-      results.push({ file, text: read.text, findings: lintText(read.text, ctx.locale, { ignored, config, trusted }, ctx.site) });
+      results.push({ file, text: read.text, findings: lintText(read.text, ctx.locale, { ignored, config, trusted, context }, ctx.site) });
     }
 
     const format = await loadFormat(formatName);

@@ -13,6 +13,7 @@ export const SITE = 'https://estaleiro.dev';
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./lint-command.ts'),
+  explain: () => import('./explain.ts'),
 };
 
 const COMMON_OPTIONS: readonly OptionSpec[] = [
@@ -22,10 +23,14 @@ const COMMON_OPTIONS: readonly OptionSpec[] = [
 
 const HELP = {
   'pt-BR': `Uso: estaleiro lint [opções] ARQUIVO...
-  Valida Dockerfiles com as regras do guia Estaleiro. \`estaleiro lint --help\` lista as opções.
+       estaleiro explain [opções] ARQUIVO
+  Valida Dockerfiles com as regras do guia Estaleiro, ou mostra o que o build e o stop vão fazer.
+  \`estaleiro lint --help\` e \`estaleiro explain --help\` listam as opções.
   --version mostra a versão.`,
   en: `Usage: estaleiro lint [options] FILE...
-  Checks Dockerfiles against the Estaleiro guide's rules. \`estaleiro lint --help\` lists the options.
+       estaleiro explain [options] FILE
+  Checks Dockerfiles against the Estaleiro guide's rules, or shows what build and stop will do.
+  \`estaleiro lint --help\` and \`estaleiro explain --help\` list the options.
   --version prints the version.`,
 };
 

@@ -42,6 +42,19 @@ interface JSONish {
 }
 
 /**
+ * A JSON string literal's value. dockerfile-ast's `getJSONValue()` drops the spaces inside the
+ * string (`"exec python main.py"` → `execpythonmain.py`) and keeps escapes as written.
+ */
+function jsonString(raw: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The elements of an exec-form (JSON) instruction, each with the range of its text inside the
  * quotes; `null` when the instruction is in shell form (or is not a JSON instruction).
  */
@@ -50,6 +63,8 @@ export function execForm(model: Model, ins: Instruction): TextWord[] | null {
   if (typeof j.getOpeningBracket !== 'function' || !j.getOpeningBracket() || typeof j.getJSONStrings !== 'function') return null;
   return j.getJSONStrings().map((s) => {
     const r = s.getRange();
-    return { value: s.getJSONValue(), start: model.lines.offsetAt(r.start) + 1, end: model.lines.offsetAt(r.end) - 1 };
+    const start = model.lines.offsetAt(r.start);
+    const end = model.lines.offsetAt(r.end);
+    return { value: jsonString(model.text.slice(start, end)) ?? s.getJSONValue(), start: start + 1, end: end - 1 };
   });
 }

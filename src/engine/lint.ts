@@ -76,7 +76,7 @@ export function lintModel(model: Model, options: LintOptions & LintInternals = {
         instructionLine: r.instruction?.getRange().start.line });
     };
     try {
-      rule.check({ model, report });
+      rule.check({ model, report, context: options.context });
     } catch (error) {
       options.onRuleError?.(rule, error);
     }

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyFix } from './fix.ts';
+import { openContext } from './insight/context.ts';
 import { lint } from './lint.ts';
-import type { Finding, Locale, Rule } from './types.ts';
+import type { BuildContext, Finding, Locale, Rule } from './types.ts';
 
 export interface InvalidCase {
   code: string;
@@ -21,8 +22,8 @@ export interface InvalidCase {
 }
 
 /** lint, but a rule that throws fails the test instead of being skipped. */
-export const strictLint = (text: string, locale: Locale = 'en'): Finding[] =>
-  lint(text, { locale, onRuleError: (rule, e) => { throw new Error(`rule ${rule.id} crashed: ${(e as Error).stack}`); } });
+export const strictLint = (text: string, locale: Locale = 'en', context?: BuildContext): Finding[] =>
+  lint(text, { locale, context, onRuleError: (rule, e) => { throw new Error(`rule ${rule.id} crashed: ${(e as Error).stack}`); } });
 
 /** Every finding's range, and every edit of its fix, lies inside the document; each fix applies. */
 export function expectInside(text: string, findings: Finding[]): void {
@@ -46,7 +47,10 @@ export function rangeText(text: string, f: Finding): string {
 }
 
 export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidCase[] }): void {
-  const ofRule = (text: string, locale: Locale = 'en') => strictLint(text, locale).filter((f) => f.rule === rule.id);
+  // Rules that need a build context are tested, examples included, against the one their examples give.
+  const context = rule.examples.context ? openContext(rule.examples.context) : undefined;
+  const strict = (text: string, locale: Locale = 'en') => strictLint(text, locale, context);
+  const ofRule = (text: string, locale: Locale = 'en') => strict(text, locale).filter((f) => f.rule === rule.id);
 
   describe(`rule ${rule.id}`, () => {
     it('has messages and docs in both languages', () => {
@@ -80,8 +84,8 @@ export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidC
         }
         for (const f of found) {
           if (!f.fix) continue;
-          const before = strictLint(c.code);
-          const after = strictLint(applyFix(c.code, f));
+          const before = strict(c.code);
+          const after = strict(applyFix(c.code, f));
           const count = (list: Finding[]) => list.filter((x) => x.rule === rule.id).length;
           expect(count(after), `fix "${f.fix.title}" must remove its finding`).toBe(count(before) - 1);
           const tally = (list: Finding[]) => list.reduce((m, x) => m.set(x.rule, (m.get(x.rule) ?? 0) + 1), new Map<string, number>());
@@ -93,7 +97,7 @@ export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidC
     });
 
     it('documents examples that are clean apart from this rule (they are shown on the rule page)', () => {
-      const above = (code: string) => strictLint(code).filter((f) => f.severity !== 'info').map((f) => f.rule);
+      const above = (code: string) => strict(code).filter((f) => f.severity !== 'info').map((f) => f.rule);
       for (const code of rule.examples.good) expect(above(code), code).toEqual([]);
       for (const code of rule.examples.bad) expect([...new Set(above(code))].filter((r) => r !== rule.id), code).toEqual([]);
     });

@@ -55,6 +55,40 @@ export interface LintOptions {
   baseUrl?: string;
   /** Rule ids to leave out entirely. */
   disable?: readonly string[];
+  /**
+   * The build context, opened with `openContext` (so a lint without one never loads the
+   * .dockerignore matcher). With it, COPY/ADD sources are checked against the real files.
+   */
+  context?: BuildContext;
+}
+
+/** A build context as a host gives it: the file tree and the .dockerignore text. */
+export interface ContextInput {
+  /** Every file, relative to the context root, '/'-separated (`src/app.py`); a trailing '/' marks an empty directory. */
+  files: readonly string[];
+  /** The .dockerignore text, if the context has one. */
+  dockerignore?: string;
+  /** Text of a file when the host has it (used to read entrypoint scripts); undefined when unknown. */
+  read?: (path: string) => string | undefined;
+}
+
+/** A build context ready to answer: what is sent to the builder and what a COPY source reads. */
+export interface BuildContext {
+  /** Every file of the tree, normalised and sorted, before .dockerignore. */
+  readonly files: readonly string[];
+  /** The files sent to the builder (not excluded by .dockerignore). */
+  readonly sent: readonly string[];
+  readonly hasDockerignore: boolean;
+  /** The .dockerignore has `!` exceptions (BuildKit then skips its CopyIgnoredFile check). */
+  readonly hasExceptions: boolean;
+  /** Does .dockerignore exclude this path (or a directory above it)? */
+  ignored(path: string): boolean;
+  /**
+   * The files a COPY/ADD source names (relative to the context root; wildcards allowed):
+   * `all` before .dockerignore, `sent` after it.
+   */
+  resolve(source: string): { all: string[]; sent: string[] };
+  read(path: string): string | undefined;
 }
 
 /** Which instruction a rule belongs to, for the rule index (`*` for the whole file). */
@@ -78,6 +112,8 @@ export interface RuleExamples {
   bad: string[];
   /** Dockerfiles that must not raise it (near misses count). */
   good: string[];
+  /** The build context the examples are linted with (rules that need one). */
+  context?: ContextInput;
 }
 
 export interface Report {
@@ -94,6 +130,8 @@ export interface Report {
 
 export interface RuleContext {
   model: Model;
+  /** The build context, when the host gave one. */
+  context?: BuildContext;
   report(r: Report): void;
 }
 

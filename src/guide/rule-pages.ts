@@ -25,6 +25,7 @@ const S = {
     syntaxSilence: 'Erros de sintaxe não se silenciam: o Docker recusaria o arquivo do mesmo jeito.',
     indexTitle: 'Regras do validador', indexDescription: 'Todas as regras que o validador do Estaleiro aplica aos Dockerfiles, por instrução, com severidade e equivalentes no hadolint e no BuildKit.',
     prefix: '',
+    context: 'Os exemplos são verificados com este contexto de build (arquivos e `.dockerignore`):',
   },
   en: {
     catches: 'What it catches', why: 'Why it matters', bad: 'Bad example', good: 'Good example', fix: 'How to fix',
@@ -41,6 +42,7 @@ const S = {
     syntaxSilence: 'Syntax errors cannot be silenced: Docker would refuse the file all the same.',
     indexTitle: 'Validator rules', indexDescription: 'Every rule the Estaleiro validator applies to Dockerfiles, by instruction, with severity and hadolint and BuildKit equivalents.',
     prefix: '/en',
+    context: 'The examples are checked against this build context (files and `.dockerignore`):',
   },
 } as const;
 
@@ -61,6 +63,14 @@ function description(r: RuleInfo, locale: Locale): string {
 }
 
 const yaml = (s: string) => JSON.stringify(s);
+
+/** The build context a context rule's examples are checked with, as a text block. */
+function contextBlock(r: RuleInfo, locale: Locale): string[] {
+  const c = r.examples.context;
+  if (!c) return [];
+  const lines = [...c.files, ...(c.dockerignore !== undefined ? ['', '.dockerignore:', ...c.dockerignore.replace(/\n+$/, '').split('\n').map((l) => `  ${l}`)] : [])];
+  return [S[locale].context, '', `\`\`\`text\n${lines.join('\n')}\n\`\`\``, ''];
+}
 
 function fence(code: string, bad?: string): string {
   const meta = bad ? ` title="Dockerfile" bad="${bad}"` : ' title="Dockerfile"';
@@ -94,7 +104,9 @@ export function rulePage(r: RuleInfo, locale: Locale): string {
     '',
     `## ${s.bad}`,
     '',
-    ...r.examples.bad.flatMap((code) => [fence(code, r.id), '']),
+    ...contextBlock(r, locale),
+    // The guide's example check lints without a context, so a context rule's bad example is not marked.
+    ...r.examples.bad.flatMap((code) => [fence(code, r.examples.context ? undefined : r.id), '']),
     `## ${s.good}`,
     '',
     ...r.examples.good.flatMap((code) => [fence(code), '']),

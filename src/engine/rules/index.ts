@@ -11,6 +11,8 @@ import noUser from './no-user.ts';
 import pipExternallyManaged from './pip-externally-managed.ts';
 import pythonNotFound from './python-not-found.ts';
 import startFileNotCopied from './start-file-not-copied.ts';
+import copyIgnoredFile from './copy-ignored-file.ts';
+import copySourceNotFound from './copy-source-not-found.ts';
 import { INSTRUCTIONS_RULES } from './group-instructions.ts';
 import { PACKAGES_RULES } from './group-packages.ts';
 import { RUN_RULES } from './group-run.ts';
@@ -21,6 +23,9 @@ export const RULES: Rule[] = [
   pipExternallyManaged,
   pythonNotFound,
   startFileNotCopied,
+  // With a build context only.
+  copySourceNotFound,
+  copyIgnoredFile,
   aptUpdateSeparate,
   noUser,
   noHealthcheck,

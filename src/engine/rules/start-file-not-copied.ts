@@ -1,6 +1,7 @@
 import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
 import { defineRule, execForm, t, type TextWord } from '../define.ts';
 import type { Stage } from '../model.ts';
+import type { BuildContext } from '../types.ts';
 import { instructionsBefore } from '../python.ts';
 import { stageChain } from '../run-helpers.ts';
 import { commandName } from '../shell.ts';
@@ -49,14 +50,19 @@ function startsFromRuntime(stage: Stage): boolean {
   return RUNTIME_IMAGES.has(repo.slice(repo.lastIndexOf('/') + 1));
 }
 
-/** Could this COPY/ADD have brought `file` into the image? */
-function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: string): boolean {
+/** Could this COPY/ADD have brought `file` into the image? With a context, by the files it really sends. */
+function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: string, context?: BuildContext): boolean {
   const base = file.split(/[\\/]/).pop()!;
   const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
   const sources = words.slice(0, -1);
   const heredocs = ins instanceof Copy ? ins.getHeredocs() : [];
   if (heredocs.some((h) => h.getName() === base)) return true;
+  const fromContext = !ins.getFlags().some((f) => f.getName() === 'from');
   for (const src of sources) {
+    if (context && fromContext && !src.includes('$') && !src.startsWith('<<') && !/^https?:\/\/|^git@/.test(src)) {
+      if (context.resolve(src).sent.some((f) => f.slice(f.lastIndexOf('/') + 1) === base)) return true;
+      continue;
+    }
     const last = src.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
     if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
     if (last === base) return true;
@@ -83,8 +89,8 @@ export default defineRule({
   docs: {
     title: t('O arquivo de início nunca foi copiado', 'The start file was never copied'),
     description: t(
-      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. `COPY . .`, a cópia de um diretório ou um `ONBUILD COPY` contam como trazer. Só vale para estágios sobre imagens de runtime ou de sistema (`python`, `node`, `debian`…): uma imagem de aplicação pode já ter o arquivo.',
-      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. `COPY . .`, copying a directory or an `ONBUILD COPY` counts as bringing it. Only for stages built on a runtime or OS image (`python`, `node`, `debian`…): an application image may already hold the file.'),
+      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. Sem contexto de build, `COPY . .`, a cópia de um diretório ou um `ONBUILD COPY` contam como trazer; com um contexto (`--context`, a árvore do playground), valem os arquivos que cada `COPY` realmente envia, depois do `.dockerignore`. Só vale para estágios sobre imagens de runtime ou de sistema (`python`, `node`, `debian`…): uma imagem de aplicação pode já ter o arquivo.',
+      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. Without a build context, `COPY . .`, copying a directory or an `ONBUILD COPY` counts as bringing it; with one (`--context`, the playground\'s file tree), the files each `COPY` really sends count, after `.dockerignore`. Only for stages built on a runtime or OS image (`python`, `node`, `debian`…): an application image may already hold the file.'),
     rationale: t(
       'O build passa, mas o contêiner morre ao iniciar com "No such file or directory". O guia original comete esse erro: copia só o `requirements.txt` e depois manda rodar `main.py`.',
       'The build passes, but the container dies on start with "No such file or directory". The original guide makes this mistake: it copies only `requirements.txt`, then runs `main.py`.'),
@@ -108,7 +114,7 @@ export default defineRule({
       'FROM python:3.13-slim AS build\nWORKDIR /app\nCOPY . .\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /app /app\nUSER 10001\nCMD ["python", "main.py"]\n',
     ],
   },
-  check({ model, report }) {
+  check({ model, report, context }) {
     for (const stage of model.stages) {
       if (!startsFromRuntime(stage)) continue;
       for (const ins of stage.body) {
@@ -121,7 +127,7 @@ export default defineRule({
         const base = script.value.split(/[\\/]/).pop()!;
         // An `ONBUILD COPY . /app` brings the files in when the image is built upon.
         const before = instructionsBefore(stage, ins).map((i) => (i instanceof Onbuild ? i.getTriggerInstruction() ?? i : i));
-        const brought = before.some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, script.value)) || mentioned(model, i, base));
+        const brought = before.some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, script.value, context)) || mentioned(model, i, base));
         if (!brought) report({ start: script.start, end: script.end, instruction: ins, data: { file: script.value } });
       }
     }
