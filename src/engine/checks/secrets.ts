@@ -1,0 +1,17 @@
+/** No secret baked into the image through ENV or ARG (the engine's `secrets-in-arg-env` rule decides what looks like one). */
+import { defineCheck, instructionPage, t } from './define.ts';
+import { findingsOf } from './rules.ts';
+
+export const noSecrets = defineCheck<'no-secrets'>({
+  kind: 'no-secrets',
+  label: () => t('Nenhum segredo em `ENV` ou `ARG`', 'No secret in `ENV` or `ARG`'),
+  page: () => instructionPage('env'),
+  evaluate(ctx) {
+    const hit = findingsOf(ctx, 'secrets-in-arg-env')[0];
+    if (!hit) return true;
+    return t(
+      `Linha ${hit.line}: ${hit.message} Passe o segredo em tempo de execução ou com \`RUN --mount=type=secret\`.`,
+      `Line ${hit.line}: ${hit.message} Pass the secret at run time or with \`RUN --mount=type=secret\`.`,
+    );
+  },
+});
