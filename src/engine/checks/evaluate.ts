@@ -10,7 +10,7 @@ import type { CheckBody, CheckDefinition, CheckResult, CheckSpec, Evaluation, Ve
 
 /** A stable id for a check within an exercise: its kind and main parameter. */
 export function checkId(spec: CheckSpec): string {
-  const main = 'rule' in spec ? spec.rule : 'program' in spec ? spec.program : 'file' in spec ? spec.file : 'port' in spec ? String(spec.port) : undefined;
+  const main = 'rule' in spec ? spec.rule : 'program' in spec ? spec.program : 'file' in spec ? spec.file : 'port' in spec ? String(spec.port) : 'name' in spec ? spec.name : undefined;
   return main ? `${spec.kind}:${main}` : spec.kind;
 }
 

@@ -1,7 +1,7 @@
 /** Every check kind and its definition. */
 import { pinnedBase } from './base-image.ts';
 import { depsFirst } from './dependency-order.ts';
-import { syntaxDirective } from './directive.ts';
+import { directive } from './directive.ts';
 import { copies } from './files.ts';
 import { healthcheck } from './healthcheck.ts';
 import { expose, ociLabels } from './metadata.ts';
@@ -31,7 +31,7 @@ export const CHECKS: Registry = {
   'apt-installs': aptInstalls,
   expose,
   'oci-labels': ociLabels,
-  'syntax-directive': syntaxDirective,
+  directive,
 };
 
 export const CHECK_KINDS = Object.keys(CHECKS) as CheckKind[];

@@ -35,8 +35,8 @@ export type CheckBody =
   | { kind: 'expose'; port: number }
   /** The final image carries these `org.opencontainers.image.*` labels (default: title and source). */
   | { kind: 'oci-labels'; keys?: string[] }
-  /** The file starts with a `# syntax=` parser directive. */
-  | { kind: 'syntax-directive' };
+  /** A parser directive at the top of the file (`# syntax=…`, `# check=…`), with this value when given. */
+  | { kind: 'directive'; name: 'syntax' | 'check' | 'escape'; value?: string };
 
 export type CheckKind = CheckBody['kind'];
 
