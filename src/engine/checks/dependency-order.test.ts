@@ -26,3 +26,11 @@ describe('deps-first', () => {
     expect(checkOn(text, spec).passed).toBe(true);
   });
 });
+
+describe('deps-first with named files', () => {
+  it('counts any copy of source files as the rest of the source', () => {
+    const text = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY main.py .\n';
+    expect(checkOn(text, { kind: 'deps-first' }).passed).toBe(true);
+    expect(checkOn('FROM python:3.13-slim\nWORKDIR /app\nCOPY main.py requirements.txt ./\nRUN pip install -r requirements.txt\n', { kind: 'deps-first' }).passed).toBe(false);
+  });
+});

@@ -15,10 +15,10 @@ const INSTALLS = [/^(pip3?|python3? -m pip|uv pip) install\b/, /^npm (ci|install
 
 const sourcesOf = (model: Model, ins: Copy | Add) => operands(model, ins).slice(0, -1).map((o) => o.value.replace(/^\.\//, ''));
 
-/** A COPY/ADD from the build context of the whole context (`.`, `./`, `*`). */
-export function copiesWholeContext(model: Model, ins: Instruction): boolean {
+/** A COPY/ADD of source code from the build context: anything but dependency manifests (`.`, `main.py`, `src/`). */
+export function copiesSource(model: Model, ins: Instruction): boolean {
   if (!(ins instanceof Copy || ins instanceof Add) || copyFrom(ins) !== undefined) return false;
-  return sourcesOf(model, ins).some((s) => s === '.' || s === '' || s === '*');
+  return sourcesOf(model, ins).some((s) => !MANIFESTS.test(s));
 }
 
 export function copiesManifest(model: Model, ins: Instruction): boolean {
@@ -44,14 +44,14 @@ export const depsFirst = defineCheck<'deps-first'>({
   ),
   page: () => '/steps/5-build/',
   evaluate({ model }) {
-    // The stage that copies the whole source: the final one, or the build stage it copies from.
-    const stage = [...model.stages].reverse().find((s) => chainBody(s).some((i) => copiesWholeContext(model, i)));
+    // The stage that copies the source: the final one, or the build stage it copies from.
+    const stage = [...model.stages].reverse().find((s) => chainBody(s).some((i) => copiesSource(model, i)));
     if (!stage) return t('O resto do código nunca é copiado: falta um `COPY . .`.', 'The rest of the source is never copied: a `COPY . .` is missing.');
     const body = chainBody(stage);
-    const whole = body.findIndex((i) => copiesWholeContext(model, i));
+    const source = body.findIndex((i) => copiesSource(model, i));
     const install = body.findIndex((i) => installsDependencies(model, i));
     if (install < 0) return t('Nenhum `RUN` instala as dependências (por exemplo, `pip install -r requirements.txt`).', 'No `RUN` installs the dependencies (e.g. `pip install -r requirements.txt`).');
-    if (install > whole) {
+    if (install > source) {
       return t(
         'As dependências são instaladas depois do `COPY . .`: qualquer mudança no código refaz a instalação. Copie só o manifesto, instale e só então copie o resto.',
         'The dependencies are installed after `COPY . .`: any code change redoes the installation. Copy only the manifest, install, then copy the rest.',
