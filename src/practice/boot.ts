@@ -58,7 +58,7 @@ function fillPractice(list: HTMLElement): void {
     const allDone = list.querySelector<HTMLElement>('.px-all-done');
     if (nextLink) {
       nextLink.hidden = !next;
-      if (next) nextLink.href = next.href;
+      if (next) nextLink.href = next.getAttribute('href') ?? next.href;
     }
     if (allDone) allDone.hidden = !!next;
   };

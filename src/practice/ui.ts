@@ -113,7 +113,7 @@ export function mountExercise(root: HTMLElement, hooks: { onProgress: () => void
     root.dataset.state = solved ? 'solved' : 'unsolved';
     $<HTMLElement>(root, '.ex-explanation').hidden = !solved;
     if (solved && !was) status.textContent = s.solved;
-    if (!solved) status.textContent = '';
+    if (!solved && status.textContent === s.solved) status.textContent = '';
     if (solved && !progress.solved) {
       progress.solved = true;
       save();
