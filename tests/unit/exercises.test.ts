@@ -60,6 +60,15 @@ describe('exercises', () => {
         }
       });
 
+      it('every check links to a guide page that exists, in the reader\'s language', () => {
+        for (const l of LOCALES) {
+          for (const c of evaluateChecks(e.start, e.checks, l).checks) {
+            const path = c.link.replace(/^\/en\//, '/').replace(/^\/|\/$/g, '');
+            expect(existsSync(`content/docs/${l === 'en' ? 'en/' : ''}${path}.mdx`), c.link).toBe(true);
+          }
+        }
+      });
+
       it('the context files have unique names', () => {
         const names = e.files.map((f) => f.name);
         expect(new Set(names).size).toBe(names.length);
