@@ -115,7 +115,9 @@ export function mountExercise(root: HTMLElement, hooks: { onProgress: () => void
     if (solved && !was) status.textContent = s.solved;
     if (!solved && status.textContent === s.solved) status.textContent = '';
     if (solved && !progress.solved) {
+      // Saved at once (with the text that solved it), not after the typing pause.
       progress.solved = true;
+      progress.text = currentText();
       save();
       hooks.onProgress();
     }
@@ -142,6 +144,13 @@ export function mountExercise(root: HTMLElement, hooks: { onProgress: () => void
     }, 300);
   };
   textarea.addEventListener('input', changed);
+  // Leaving the page right after typing still keeps the last text.
+  addEventListener('pagehide', () => {
+    if (!attempted) return;
+    clearTimeout(saveTimer);
+    progress.text = currentText();
+    save();
+  });
 
   let loading: Promise<EditorView | undefined> | undefined;
   const ensureEditor = (focus = false): Promise<EditorView | undefined> => (loading ??= import('../playground/editor.ts').then((mod) => {
