@@ -138,11 +138,15 @@ export function mountExercise(root: HTMLElement, hooks: { onProgress: () => void
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => { progress.text = currentText(); save(); }, 250);
     clearTimeout(linkTimer);
-    linkTimer = setTimeout(() => {
-      const text = currentText();
-      void encodeShare(text).then((code) => { if (text === currentText()) playgroundLink.href = `${config.playground}#code=${code}`; });
-    }, 300);
+    linkTimer = setTimeout(updateLink, 300);
   };
+  /** "Open in playground" carries the current text. */
+  const updateLink = () => {
+    const text = currentText();
+    void encodeShare(text).then((code) => { if (text === currentText()) playgroundLink.href = `${config.playground}#code=${code}`; });
+  };
+  // A restored text (saved progress) differs from the start the page was built with.
+  if (textarea.value !== config.start) updateLink();
   textarea.addEventListener('input', changed);
   // Leaving the page right after typing still keeps the last text.
   addEventListener('pagehide', () => {
