@@ -16,8 +16,8 @@ export default defineExercise({
     { 'pt-BR': 'Um `LABEL` com várias chaves: `org.opencontainers.image.authors="…" org.opencontainers.image.title="…" org.opencontainers.image.source="…"`.', en: 'One `LABEL` with several keys: `org.opencontainers.image.authors="…" org.opencontainers.image.title="…" org.opencontainers.image.source="…"`.' },
   ],
   explanation: {
-    'pt-BR': 'Os labels `org.opencontainers.image.*` são o padrão que registries, scanners e o `docker inspect` entendem. O `MAINTAINER` vira um label sem nome padronizado e está fora da documentação desde o Docker 1.13.',
-    en: 'The `org.opencontainers.image.*` labels are the standard that registries, scanners and `docker inspect` understand. `MAINTAINER` becomes a label with no standard name and has been deprecated since Docker 1.13.',
+    'pt-BR': 'Os labels `org.opencontainers.image.*` são o padrão que registries, scanners e o `docker inspect` entendem. O `MAINTAINER` só preenche o campo Author da imagem, que quase nenhuma ferramenta lê, e está obsoleto: a própria documentação do Docker manda usar um label no lugar.',
+    en: 'The `org.opencontainers.image.*` labels are the standard that registries, scanners and `docker inspect` understand. `MAINTAINER` only fills the image\'s Author field, which hardly any tool reads, and it is deprecated: Docker\'s own documentation says to use a label instead.',
   },
   start: `FROM python:3.13-slim\nMAINTAINER Ana Souza <ana@exemplo.com>\n${TAIL}`,
   files: APP_FILES,

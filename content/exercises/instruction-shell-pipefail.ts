@@ -15,7 +15,7 @@ export default defineExercise({
     en: 'If `curl` fails, `tar` still exits 0 and the build carries on without the tool. Make the shell of the `RUN` lines fail when any part of a pipe fails.',
   },
   hints: [
-    { 'pt-BR': 'O `/bin/sh` do Debian (dash 0.5.12) não tem `pipefail`; o bash tem.', en: 'Debian\'s `/bin/sh` (dash 0.5.12) has no `pipefail`; bash does.' },
+    { 'pt-BR': 'No Debian 12, o `/bin/sh` é um `dash` que ainda não aceita `pipefail`; o bash aceita.', en: 'On Debian 12, `/bin/sh` is a `dash` that does not accept `pipefail` yet; bash does.' },
     { 'pt-BR': 'Antes do `RUN` com pipe: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.', en: 'Before the `RUN` with the pipe: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.' },
   ],
   explanation: {
