@@ -8,8 +8,8 @@ export default defineExercise({
   page: 'instructions/expose',
   title: { 'pt-BR': 'EXPOSE não publica', en: 'EXPOSE does not publish' },
   goal: {
-    'pt-BR': 'O `EXPOSE` não aceita mapeamento `host:contêiner`; isso é do `docker run -p`. Documente só a porta em que a aplicação escuta, a 8000.',
-    en: '`EXPOSE` takes no `host:container` mapping; that belongs to `docker run -p`. Document only the port the app listens on, 8000.',
+    'pt-BR': 'Aqui o `EXPOSE` parece publicar a porta no host, mas o Docker descarta a parte `host:` em silêncio; publicar é papel do `docker run -p`. Documente só a porta em que a aplicação escuta, a 8000.',
+    en: 'This `EXPOSE` looks like it publishes the port on the host, but Docker silently drops the `host:` part; publishing is the job of `docker run -p`. Document only the port the app listens on, 8000.',
   },
   hints: [
     { 'pt-BR': 'No Dockerfile, fica só a porta do contêiner.', en: 'In the Dockerfile, only the container port stays.' },
