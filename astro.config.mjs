@@ -42,6 +42,8 @@ export default defineConfig({
       },
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
+      // The sidebar also carries the practice boot script (progress marks, exercises loaded on focus).
+      components: { Sidebar: './src/components/Sidebar.astro' },
       // Copy buttons copy the exact code, comments included (the tests check it).
       expressiveCode: {
         plugins: [exampleLabels()],
@@ -51,6 +53,7 @@ export default defineConfig({
       },
       sidebar: [
         { slug: 'playground' },
+        { slug: 'practice' },
         {
           label: 'Os seis passos',
           translations: { en: 'The six steps' },

@@ -28,6 +28,8 @@ export interface EditorOptions {
   onChange: (text: string) => void;
   /** Called with the instruction keyword on the cursor's line (upper case), or null. */
   onKeyword?: (keyword: string | null) => void;
+  /** A shorter editor, for exercises embedded in guide pages. */
+  compact?: boolean;
 }
 
 const highlight = HighlightStyle.define([
@@ -86,10 +88,14 @@ const theme = EditorView.theme({
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 30%, transparent)' },
 });
 
+/** Exercises: the text is short, the page goes on below. */
+const compactTheme = EditorView.theme({ '&': { minHeight: '10rem', maxHeight: '32rem' } });
+
 export function createEditor(o: EditorOptions): EditorView {
   const shadow = o.parent.shadowRoot ?? o.parent.attachShadow({ mode: 'open' });
   const extensions: Extension[] = [
     theme,
+    ...(o.compact ? [compactTheme] : []),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),

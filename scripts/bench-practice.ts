@@ -1,0 +1,122 @@
+// npm run bench:practice — exercises, measured (never asserted in tests):
+// 1. evaluateChecks on the capstone in Node (lint + every predicate, median ms);
+// 2. in Chromium, on the built site: check results' latency after the last keystroke on the
+//    capstone (target: median under 100 ms, the 25 ms typing pause included);
+// 3. the JavaScript each page ships before interaction (gzip -9), pages with exercises against a
+//    rule page (no component of ours): no growth allowed.
+// Exits 1 when a target is missed.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { EXERCISES, EXERCISES_BY_ID } from '../content/exercises/index.ts';
+import { evaluateChecks } from '../src/engine/checks/evaluate.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const capstone = EXERCISES_BY_ID.get('checklist-capstone')!;
+let failed = false;
+
+console.log('\n1. evaluateChecks on the capstone, in Node (median ms)\n');
+for (let i = 0; i < 20; i++) evaluateChecks(`${capstone.solutions[0]}# warm ${i}\n`, capstone.checks, 'en');
+const samples: number[] = [];
+for (let i = 0; i < 100; i++) {
+  const t0 = performance.now();
+  evaluateChecks(`${capstone.solutions[0]}# run ${i}\n`, capstone.checks, 'en');
+  samples.push(performance.now() - t0);
+}
+console.log(`${capstone.checks.length} checks: median ${median(samples).toFixed(2)} ms, p95 ${p95(samples).toFixed(2)} ms`);
+
+await browser().catch((e) => { console.log(`\n2–3. skipped: ${(e as Error).message}`); });
+console.log(failed ? '\nA target was missed.' : '\nAll targets met.');
+process.exit(failed ? 1 : 0);
+
+async function browser(): Promise<void> {
+  if (!existsSync('dist/checklist/index.html')) throw new Error('no built site: run `npm run build` first');
+  const { chromium } = await import('@playwright/test');
+  const server = spawn('npx', ['astro', 'preview', '--port', '4398', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const base = 'http://127.0.0.1:4398';
+  try {
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`${base}/`)).ok) break; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      await latency(b, base);
+      await budget(b, base);
+    } finally {
+      await b.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+type Browser = Awaited<ReturnType<(typeof import('@playwright/test'))['chromium']['launch']>>;
+
+async function latency(b: Browser, base: string): Promise<void> {
+  console.log('\n2. Capstone: keystroke → check results (Chromium)\n');
+  const page = await b.newPage();
+  await page.goto(`${base}/en/checklist/`);
+  const root = page.locator('[data-exercise-id="checklist-capstone"]');
+  await root.locator('.ex-textarea').focus();
+  await page.locator('[data-exercise-id="checklist-capstone"][data-editor="ready"]').waitFor();
+  await page.keyboard.press('ControlOrMeta+End');
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as { measure?: Promise<number> };
+      w.measure = new Promise<number>((resolve) => {
+        const el = document.querySelector<HTMLElement>('[data-exercise-id="checklist-capstone"]')!;
+        let start = 0;
+        const obs = new MutationObserver(() => {
+          if (start && el.dataset.checking === 'false') {
+            obs.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        obs.observe(el, { attributes: true, attributeFilter: ['data-checking'] });
+        document.addEventListener('keydown', () => { start = performance.now(); }, { once: true, capture: true });
+      });
+    });
+    await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+    times.push(await page.evaluate(() => (window as unknown as { measure: Promise<number> }).measure));
+  }
+  await page.close();
+  const m = median(times);
+  console.log(`median ${m.toFixed(1)} ms, p95 ${p95(times).toFixed(1)} ms (target: median < 100 ms; includes the 25 ms typing pause)`);
+  if (m >= 100) failed = true;
+}
+
+async function jsBytes(b: Browser, url: string): Promise<number> {
+  const context = await b.newContext();
+  const page = await context.newPage();
+  const sizes: number[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.js') || path.endsWith('.mjs')) pending.push(r.body().then((body) => { sizes.push(gzipSync(body, { level: 9 }).length); }, () => {}));
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
+    .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => s.textContent ?? ''));
+  for (const code of inline) sizes.push(gzipSync(Buffer.from(code), { level: 9 }).length);
+  await context.close();
+  return sizes.reduce((a, x) => a + x, 0);
+}
+
+async function budget(b: Browser, base: string): Promise<void> {
+  console.log('\n3. JavaScript before interaction (gzip -9 bytes)\n');
+  const baseline = await jsBytes(b, `${base}/en/rules/no-user/`);
+  console.log(`${'/en/rules/no-user/ (baseline)'.padEnd(45)} ${String(baseline).padStart(7)}`);
+  const pages = [...new Set(EXERCISES.map((e) => e.page))].flatMap((p) => [`/${p}/`, `/en/${p}/`]);
+  for (const path of [...pages, '/practice/', '/en/practice/']) {
+    const bytes = await jsBytes(b, `${base}${path}`);
+    const count = EXERCISES.filter((e) => path.replace(/^\/en/, '') === `/${e.page}/`).length;
+    console.log(`${`${path} (${count} exercises)`.padEnd(45)} ${String(bytes).padStart(7)}${bytes > baseline ? '  OVER the baseline' : ''}`);
+    if (bytes > baseline) failed = true;
+  }
+}
