@@ -14,6 +14,7 @@ const ERRORS: Record<string, [Why, string]> = {
   'pip-externally-managed': ['build fails', 'apt\'s pip refuses to install into the system Python (externally-managed-environment)'],
   'python-not-found': ['build fails', 'no `python` on Debian/Ubuntu unless installed: the RUN, or the container, stops with "not found"'],
   'start-file-not-copied': ['container fails', 'the program named in CMD/ENTRYPOINT is not in the image'],
+  'copy-source-not-found': ['build fails', 'with a build context given: BuildKit stops with "failed to compute cache key: ... not found" when a COPY/ADD source is missing or excluded by .dockerignore'],
   // Practice rules BuildKit enforces.
   'copy-from-self': ['rejects', 'BuildKit: circular dependency detected on stage'],
   'expose-port-range': ['rejects', 'BuildKit: invalid containerPort (above 65535)'],
