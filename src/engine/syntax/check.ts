@@ -5,7 +5,9 @@
 import { validate, ValidationSeverity } from 'dockerfile-utils';
 import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
-import type { Locale } from '../types.ts';
+import type { Locale, Refs } from '../types.ts';
+import { REASONS } from './buildkit-codes.ts';
+import { buildkitRejections } from './buildkit.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
 const SETTINGS = {
@@ -52,7 +54,12 @@ export interface SyntaxFinding {
   end: number;
   data: Record<string, string>;
   instructionLine?: number;
+  /** Refs of this finding when narrower than its code's (e.g. DL4003 for a second CMD only). */
+  refs?: Refs;
 }
+
+/** hadolint's code for each instruction that may appear once per stage. */
+const REPEAT_REFS: Record<string, string> = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
 
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
@@ -82,7 +89,9 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-signal' && !under.includes('$')) continue;
     // `EXPOSE 127.0.0.1:80:80` is accepted by Docker; expose-invalid-format warns about it.
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
-    out.push({ code, start, end, data: { text: under, keyword }, instructionLine });
+    const refs = code.id === 'multiple-instructions' && REPEAT_REFS[keyword]
+      ? { hadolint: [REPEAT_REFS[keyword]!], buildkit: code.refs?.buildkit ?? [] } : undefined;
+    out.push({ code, start, end, data: { text: under, keyword }, instructionLine, refs });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
@@ -101,6 +110,7 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
       out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN' }, instructionLine: ins.getRange().start.line });
     }
   }
+  out.push(...buildkitRejections(model));
   return out;
 }
 
@@ -125,5 +135,8 @@ function keywordAt(model: Model, line: number): string {
 }
 
 export function syntaxMessage(code: SyntaxCode, locale: Locale, data: Record<string, string>): string {
-  return code.message[locale].replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
+  const reason = data.reason ? REASONS[data.reason]?.[locale] ?? '' : '';
+  const suggestion = data.suggest ? (locale === 'en' ? ` (did you mean \`${data.suggest}\`?)` : ` (você quis dizer \`${data.suggest}\`?)`) : '';
+  const filled: Record<string, string> = { ...data, suggestion };
+  return code.message[locale].replace('{reason}', reason).replace(/\{(\w+)\}/g, (_, k: string) => filled[k] ?? '');
 }

@@ -5,6 +5,7 @@
  * Codes that overlap a practice rule are mapped to that rule's id instead (see `ownRule`).
  */
 import type { L10n, Refs, Severity } from '../types.ts';
+import { BUILDKIT_CODES } from './buildkit-codes.ts';
 
 export interface SyntaxCode {
   code: number;
@@ -209,6 +210,7 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     message: t('A diretiva `escape` só pode aparecer uma vez.', 'The `escape` directive may appear only once.'),
     howToFix: t('Deixe uma só linha `# escape=`.', 'Keep a single `# escape=` line.'),
     bad: '# escape=`\n# escape=\\\nFROM alpine:3.22\nUSER 10001\n', good: '# escape=`\nFROM alpine:3.22\nUSER 10001\n' },
+  ...BUILDKIT_CODES,
 ];
 
 /** dockerfile-utils codes that map to an existing id (same concern, other code). */

@@ -1,0 +1,91 @@
+/** What BuildKit rejects and dockerfile-utils lets through, with near misses BuildKit accepts. */
+import { describe, expect, it } from 'vitest';
+import { rangeText, strictLint } from '../testing.ts';
+
+const errors = (text: string) => strictLint(text).filter((f) => f.severity === 'error');
+const ids = (text: string) => errors(text).map((f) => `${f.line} ${f.rule} ${rangeText(text, f)}`);
+const run = (flags: string) => `FROM alpine:3.22\nRUN ${flags} echo ok\nUSER 10001\n`;
+
+describe('RUN --mount, as commands_runmount.go parses it', () => {
+  it('refuses unknown types and options, with the suggestion BuildKit gives', () => {
+    expect(ids(run('--mount=type=cahce,target=/x'))).toEqual(['2 syntax-run-mount type=cahce,target=/x']);
+    expect(errors(run('--mount=type=cahce,target=/x'))[0]!.message).toContain('did you mean `cache`?');
+    expect(errors(run('--mount=type=cache,targt=/x'))[0]!.message).toContain('`targt` is not a mount option (did you mean `target`?)');
+    expect(errors(run('--mount=type=cache,target=/x,sharing=lockd'))[0]!.message).toContain('did you mean `locked`?');
+    expect(ids(run('--mount=type=volume,target=/x'))).toHaveLength(1);
+    expect(errors(run('--mount=type=volume,target=/x'))[0]!.message).not.toContain('did you mean');
+  });
+  it('refuses options the type does not take and malformed fields', () => {
+    for (const m of ['type=bind,target=/x,mode=0755', 'type=tmpfs,target=/x,uid=1000', 'type=cache,target=/x,size=1g', 'type=cache,target=/x,required',
+      'type=bind,target=/x,sharing=locked', 'type=secret,id=a,source=b', 'type=secret', 'type=secret,id=a,from=build', 'target=/x,foo',
+      'type=cache,target=/x,ro=maybe', 'type=cache,target=/x,uid=-1', 'type=cache,target=/x,mode=0999', 'type=cache,target=/', 'type=tmpfs,target=/x,size=big',
+      'type=bind,from=${BASE},target=/x']) {
+      expect(ids(run(`--mount=${m}`)), m).toHaveLength(1);
+    }
+  });
+  it('accepts every documented form', () => {
+    for (const m of ['type=cache,target=/root/.cache,sharing=locked,id=pip,uid=1000,gid=1000,mode=0755', 'type=bind,source=.,target=/src,rw',
+      'type=bind,from=build,src=/out,dst=/in,readonly', 'type=secret,id=npmrc,target=/root/.npmrc,required', 'type=secret,id=token,env=TOKEN',
+      'type=secret,id=a,required=true', 'type=ssh', 'type=ssh,id=default,required', 'type=tmpfs,target=/tmp,size=64m', 'target=/x',
+      'type=cache,target=/x,ro=false', '"type=cache,target=/x"', 'type=${KIND},target=/x,whatever=1', 'type=cache,target=${DIR}', 'type=CACHE,target=/x']) {
+      expect(ids(run(`--mount=${m}`)), m).toEqual([]);
+    }
+  });
+  it('checks mount options only in stages the build runs; a variable in `from` fails everywhere', () => {
+    const unused = (m: string) => `FROM alpine:3.22 AS unused\nRUN --mount=${m} echo\nFROM alpine:3.22\nUSER 10001\n`;
+    expect(ids(unused('type=cahce,target=/x'))).toEqual([]);
+    expect(ids(unused('type=bind,from=$X,target=/x'))).toHaveLength(1);
+  });
+});
+
+describe('RUN --network and --security', () => {
+  it('refuses values BuildKit does not know', () => {
+    expect(ids(run('--network=off'))).toEqual(['2 syntax-run-network off']);
+    expect(ids(run('--security=privileged'))).toEqual(['2 syntax-run-security privileged']);
+  });
+  it('accepts its modes', () => {
+    for (const f of ['--network=none', '--network=host', '--network=default', '--security=insecure', '--security=sandbox', '--network=$NET'])
+      expect(ids(run(f)), f).toEqual([]);
+  });
+});
+
+describe('COPY/ADD --chmod and ADD --checksum, as convert_copy.go checks them', () => {
+  const copy = (flags: string, src = 'app.sh') => `FROM alpine:3.22\nCOPY ${flags} ${src} /app/\nUSER 10001\n`;
+  it('refuses modes that are neither octal up to 7777 nor symbolic', () => {
+    for (const m of ['789', '17777', 'rwx', 'u+q']) expect(ids(copy(`--chmod=${m}`)), m).toHaveLength(1);
+    for (const m of ['755', '0644', '4755', '7777', 'u+x', 'a=rX,u+w', 'go-w', '$MODE']) expect(ids(copy(`--chmod=${m}`)), m).toEqual([]);
+  });
+  it('refuses a checksum on a local source or on several sources', () => {
+    const add = (src: string) => `FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d ${src} /opt/\nUSER 10001\n`;
+    expect(ids(add('app.tar.gz'))).toEqual(['2 syntax-add-checksum app.tar.gz']);
+    expect(ids(add('https://example.com/a.tgz https://example.com/b.tgz'))).toHaveLength(1);
+    for (const src of ['https://example.com/a.tgz', 'http://example.com/a.tgz', 'git@github.com:moby/buildkit.git', 'https://github.com/moby/buildkit.git#v0.20.0', '$URL'])
+      expect(ids(add(src)), src).toEqual([]);
+  });
+});
+
+describe('heredocs', () => {
+  it('refuses a heredoc that never ends', () => {
+    expect(ids('FROM alpine:3.22\nRUN <<EOF\necho hi\nUSER 10001\n')).toEqual(['2 syntax-unterminated-heredoc <<EOF']);
+    expect(ids('FROM alpine:3.22\nCOPY <<-"END" /etc/motd\nhello\n  END\nUSER 10001\n')).toHaveLength(1);
+    expect(ids('FROM alpine:3.22\nRUN cat <<A <<B\na\nA\nb\nUSER 10001\n')).toEqual(['2 syntax-unterminated-heredoc <<B']);
+  });
+  it('accepts terminated heredocs and what only looks like one', () => {
+    for (const text of ['FROM alpine:3.22\nRUN <<EOF\necho hi\nEOF\nUSER 10001\n', 'FROM alpine:3.22\nCOPY <<-"END" /etc/motd\nhello\n\t\tEND\nUSER 10001\n',
+      'FROM alpine:3.22\nRUN echo "<<EOF" && echo $((1 << 2))\nUSER 10001\n', 'FROM alpine:3.22\nRUN cat <<< hi\nUSER 10001\n',
+      'FROM alpine:3.22\nENV A=<<EOF\nUSER 10001\n', 'FROM alpine:3.22\nRUN cat <<A <<B\na\nA\nb\nB\nUSER 10001\n'])
+      expect(ids(text), text).toEqual([]);
+  });
+});
+
+describe('the check directive', () => {
+  it('refuses options BuildKit cannot parse', () => {
+    for (const d of ['error=maybe', 'skip', 'skip=A;foo=bar', 'errors=true'])
+      expect(ids(`# check=${d}\nFROM alpine:3.22\nUSER 10001\n`).map((s) => s.split(' ')[1]), d).toEqual(['syntax-invalid-check-directive']);
+  });
+  it('accepts what it parses, and ignores a check line that is not a directive', () => {
+    for (const d of ['skip=all', 'error=true', 'skip=A, B;error=1', 'skip=A;experimental=all;error=false', 'error=true  # reason'])
+      expect(ids(`# check=${d}\nFROM alpine:3.22\nUSER 10001\n`), d).toEqual([]);
+    expect(ids('FROM alpine:3.22\n# check=error=maybe\nUSER 10001\n')).toEqual([]);
+  });
+});

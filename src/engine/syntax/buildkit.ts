@@ -1,0 +1,47 @@
+/** What BuildKit rejects and dockerfile-utils lets through, as syntax findings (codes in buildkit-codes.ts). */
+import { Onbuild, Run } from 'dockerfile-ast';
+import { Add, Copy, type Model } from '../model.ts';
+import { checkDirective, parseCheckOptions } from '../pragmas.ts';
+import type { SyntaxCode } from './codes.ts';
+import { BUILDKIT_CODES } from './buildkit-codes.ts';
+import { copyFlagProblems } from './copy-flags.ts';
+import { unterminatedHeredocs } from './heredoc.ts';
+import { runFlagProblems, type FlagProblem } from './run-flags.ts';
+
+const BY_ID = new Map(BUILDKIT_CODES.map((c) => [c.id, c]));
+
+export interface BuildkitFinding {
+  code: SyntaxCode;
+  start: number;
+  end: number;
+  data: Record<string, string>;
+  instructionLine?: number;
+}
+
+export function buildkitRejections(model: Model): BuildkitFinding[] {
+  const problems: (FlagProblem & { line?: number })[] = [];
+  // convert.go newRuleLinter: a check directive BuildKit cannot parse fails the build.
+  const directive = checkDirective(model);
+  if (directive) {
+    const invalid = parseCheckOptions(directive.value).invalid;
+    if (invalid !== undefined) {
+      const lineStart = model.lines.offsetAt({ line: directive.line, character: 0 });
+      const text = model.lines.lineText(directive.line);
+      const at = Math.max(0, text.indexOf(invalid));
+      problems.push({ id: 'syntax-invalid-check-directive', start: lineStart + at, end: lineStart + at + invalid.length, data: { text: invalid } });
+    }
+  }
+  problems.push(...unterminatedHeredocs(model));
+  for (const ins of model.instructions) {
+    const line = ins.getRange().start.line;
+    // ONBUILD triggers run in a child image's build: that build is the one that fails.
+    if (ins instanceof Onbuild) continue;
+    // Mount options (but `from`), `--chmod` and `--checksum` are checked when BuildKit dispatches
+    // the instruction, which it does only for stages the built target needs; `--network`,
+    // `--security` and a variable in `from` are refused while parsing, in every stage.
+    const built = model.stageOf(ins)?.reachesFinal ?? true;
+    if (ins instanceof Run) problems.push(...runFlagProblems(model, ins, built).map((p) => ({ ...p, line })));
+    else if (built && (ins instanceof Copy || ins instanceof Add)) problems.push(...copyFlagProblems(model, ins).map((p) => ({ ...p, line })));
+  }
+  return problems.map((p) => ({ code: BY_ID.get(p.id)!, start: p.start, end: p.end, data: p.data, instructionLine: p.line }));
+}
