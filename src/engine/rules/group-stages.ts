@@ -12,11 +12,13 @@ import maintainerDeprecated from './maintainer-deprecated.ts';
 import redundantTargetPlatform from './redundant-target-platform.ts';
 import reservedStageName from './reserved-stage-name.ts';
 import stageNameCasing from './stage-name-casing.ts';
+import undefinedArgInFrom from './undefined-arg-in-from.ts';
 
 export const STAGES_RULES: Rule[] = [
   // FROM: the base image.
   baseImageUntagged,
   invalidDefaultArgInFrom,
+  undefinedArgInFrom,
   fromPlatformConstant,
   redundantTargetPlatform,
   // Stage names.
