@@ -44,6 +44,22 @@ export const BUILDKIT_CODES: SyntaxCode[] = [
       'Use `--checksum` only with a single `https://…` URL or a Git repository; for local files, drop the flag.'),
     bad: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d app.tar.gz /opt/\nUSER 10001\n',
     good: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/app.tar.gz /opt/\nUSER 10001\n' },
+  { code: 1008, id: 'syntax-copy-remote-source', severity: 'error', title: t('`COPY` de URL ou repositório Git', '`COPY` from a URL or Git repository'),
+    message: t('`COPY` só copia do contexto ou de outro estágio, não de `{text}`: o BuildKit recusa. Use `ADD` (com `--checksum`).',
+      '`COPY` copies only from the context or another stage, not from `{text}`: BuildKit refuses it. Use `ADD` (with `--checksum`).'),
+    howToFix: t('Troque por `ADD --checksum=sha256:… <url> <destino>`, ou baixe num `RUN` com `curl`.', 'Use `ADD --checksum=sha256:… <url> <dest>`, or download in a `RUN` with `curl`.'),
+    bad: 'FROM alpine:3.22\nCOPY https://example.com/app.tar.gz /opt/\nUSER 10001\n',
+    good: 'FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/app.tar.gz /opt/\nUSER 10001\n' },
+  { code: 1009, id: 'syntax-volume-empty', severity: 'error', title: t('`VOLUME` vazio', 'Empty `VOLUME`'),
+    message: t('`{text}` não é um caminho: o Docker recusa um `VOLUME` vazio ("VOLUME specified can not be an empty string").',
+      '`{text}` is not a path: Docker refuses an empty `VOLUME` ("VOLUME specified can not be an empty string").'),
+    howToFix: t('Escreva o caminho do volume (`VOLUME /data`) ou apague a instrução.', 'Write the volume path (`VOLUME /data`) or delete the instruction.'),
+    bad: 'FROM alpine:3.22\nVOLUME ""\nUSER 10001\n', good: 'FROM alpine:3.22\nVOLUME /data\nUSER 10001\n' },
+  { code: 1010, id: 'syntax-heredoc-destination', severity: 'error', title: t('Heredoc como destino', 'Heredoc as the destination'),
+    message: t('O destino de `{keyword}` não pode ser um heredoc (`{text}`): o heredoc é uma origem, o destino vem depois dele.',
+      'The destination of `{keyword}` cannot be a heredoc (`{text}`): a heredoc is a source, and the destination comes after it.'),
+    howToFix: t('Escreva `COPY <<EOF /caminho/do/arquivo`.', 'Write `COPY <<EOF /path/to/file`.'),
+    bad: 'FROM alpine:3.22\nUSER 10001\nWORKDIR /etc\nCOPY motd <<EOF\nolá\nEOF\n', good: 'FROM alpine:3.22\nUSER 10001\nWORKDIR /etc\nCOPY <<EOF motd\nolá\nEOF\n' },
 ];
 
 /** Per-finding explanations for codes whose message is `{reason}`; `{value}`, `{type}` filled from data. */

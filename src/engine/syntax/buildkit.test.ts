@@ -89,3 +89,30 @@ describe('the check directive', () => {
     expect(ids('FROM alpine:3.22\n# check=error=maybe\nUSER 10001\n')).toEqual([]);
   });
 });
+
+describe('arguments BuildKit refuses', () => {
+  it('refuses COPY from a URL or Git repository (in a stage that is built)', () => {
+    expect(ids('FROM alpine:3.22\nCOPY https://example.com/a.tgz /opt/\nUSER 10001\n')).toEqual(['2 syntax-copy-remote-source https://example.com/a.tgz']);
+    expect(ids('FROM alpine:3.22\nCOPY git@github.com:moby/buildkit.git /src/\nUSER 10001\n')).toHaveLength(1);
+    expect(ids('FROM alpine:3.22\nCOPY ["https://example.com/a.tgz", "/opt/"]\nUSER 10001\n')).toHaveLength(1);
+    for (const text of ['FROM alpine:3.22\nCOPY ./https/a.txt /opt/\nUSER 10001\n', 'FROM alpine:3.22\nADD https://example.com/a.txt /opt/\nUSER 10001\n',
+      'FROM alpine:3.22 AS unused\nCOPY https://example.com/a.tgz /opt/\nFROM alpine:3.22\nUSER 10001\n'])
+      expect(ids(text).filter((s) => s.includes('remote')), text).toEqual([]);
+  });
+  it('refuses an empty VOLUME, in any form', () => {
+    for (const v of ['""', "''", '[""]', '/data ""']) expect(ids(`FROM alpine:3.22\nVOLUME ${v}\nUSER 10001\n`).map((s) => s.split(' ')[1]), v).toContain('syntax-volume-empty');
+    for (const v of ['/data', '["/data", "/logs"]', '$DATA_DIR']) expect(ids(`FROM alpine:3.22\nARG DATA_DIR=/d\nVOLUME ${v}\nUSER 10001\n`), v).toEqual([]);
+  });
+  it('refuses a heredoc as the destination', () => {
+    expect(ids('FROM alpine:3.22\nUSER 10001\nCOPY /etc/motd <<EOF\nhi\nEOF\n')).toEqual(['3 syntax-heredoc-destination <<EOF']);
+    expect(ids('FROM alpine:3.22\nUSER 10001\nCOPY <<EOF /etc/motd\nhi\nEOF\n')).toEqual([]);
+  });
+});
+
+describe('duplicate stage names', () => {
+  it('are a warning: BuildKit gives the name to the last stage and builds', () => {
+    const f = strictLint('FROM alpine:3.22 AS build\nFROM alpine:3.22 AS BUILD\nUSER 10001\n').filter((x) => x.rule === 'duplicate-stage-name');
+    expect(f.length).toBeGreaterThan(0);
+    expect(new Set(f.map((x) => x.severity))).toEqual(new Set(['warning']));
+  });
+});

@@ -6,6 +6,7 @@ import type { SyntaxCode } from './codes.ts';
 import { BUILDKIT_CODES } from './buildkit-codes.ts';
 import { copyFlagProblems } from './copy-flags.ts';
 import { unterminatedHeredocs } from './heredoc.ts';
+import { emptyVolumes, heredocDestination, remoteCopySources } from './instruction-args.ts';
 import { runFlagProblems, type FlagProblem } from './run-flags.ts';
 
 const BY_ID = new Map(BUILDKIT_CODES.map((c) => [c.id, c]));
@@ -40,8 +41,12 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
     // the instruction, which it does only for stages the built target needs; `--network`,
     // `--security` and a variable in `from` are refused while parsing, in every stage.
     const built = model.stageOf(ins)?.reachesFinal ?? true;
-    if (ins instanceof Run) problems.push(...runFlagProblems(model, ins, built).map((p) => ({ ...p, line })));
-    else if (built && (ins instanceof Copy || ins instanceof Add)) problems.push(...copyFlagProblems(model, ins).map((p) => ({ ...p, line })));
+    const found: FlagProblem[] = [...emptyVolumes(model, ins)];
+    if (ins instanceof Run) found.push(...runFlagProblems(model, ins, built));
+    if (ins instanceof Copy || ins instanceof Add) found.push(...heredocDestination(model, ins));
+    if (built && (ins instanceof Copy || ins instanceof Add)) found.push(...copyFlagProblems(model, ins));
+    if (built && ins instanceof Copy) found.push(...remoteCopySources(model, ins));
+    problems.push(...found.map((p) => ({ ...p, line })));
   }
   return problems.map((p) => ({ code: BY_ID.get(p.id)!, start: p.start, end: p.end, data: p.data, instructionLine: p.line }));
 }

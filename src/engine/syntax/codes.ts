@@ -55,9 +55,12 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     message: t('`HEALTHCHECK NONE` não aceita argumentos.', '`HEALTHCHECK NONE` takes no arguments.'),
     howToFix: t('Apague o que vem depois de `NONE`.', 'Delete what follows `NONE`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE curl\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE\n' },
-  { code: 10, id: 'duplicate-stage-name', severity: 'error', refs: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
+  // BuildKit does not refuse a repeated name (dispatchStates.addState: the later stage takes the
+  // name); its DuplicateStageName check is a warning.
+  { code: 10, id: 'duplicate-stage-name', severity: 'warning', refs: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
     title: t('Nome de estágio repetido', 'Duplicate stage name'),
-    message: t('O estágio `{text}` já existe; nomes de estágio são únicos (sem diferenciar maiúsculas).', 'Stage `{text}` already exists; stage names are unique (case-insensitive).'),
+    message: t('O estágio `{text}` já existe (nomes não diferenciam maiúsculas): o BuildKit dá o nome ao último, e `FROM {text}` ou `--from={text}` nunca chegam ao primeiro.',
+      'Stage `{text}` already exists (names are case-insensitive): BuildKit gives the name to the last one, so `FROM {text}` or `--from={text}` never reach the first.'),
     howToFix: t('Dê a cada estágio um nome próprio.', 'Give each stage its own name.'),
     bad: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS build\nUSER 10001\n', good: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS runtime\nUSER 10001\n' },
   { code: 11, id: 'no-empty-continuation', severity: 'warning', refs: { buildkit: ['NoEmptyContinuation'] },
