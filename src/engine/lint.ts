@@ -3,7 +3,7 @@
  * drop what suppression comments silence, and speak the reader's language.
  */
 import { buildModel, type Model } from './model.ts';
-import { isSuppressed, readSuppressions } from './pragmas.ts';
+import { EXPERIMENTAL_CHECKS, isSuppressed, readSuppressions } from './pragmas.ts';
 import { RULES } from './rules/index.ts';
 import { SYNTAX_BY_ID, syntaxFindings, syntaxMessage } from './syntax/check.ts';
 import type { Finding, Fix, Locale, LintOptions, OffsetEdit, Refs, Report, Rule, Severity } from './types.ts';
@@ -89,7 +89,9 @@ export function lintModel(model: Model, options: LintOptions & LintInternals = {
     const line = r.instructionLine ?? instructionLineAt(model, starts, r.start);
     if (isSuppressed(suppressions, r.rule, r.refs, line)) continue;
     // `# check=error=true`: BuildKit fails the build on any check it reports.
-    if (suppressions.checkError && r.refs.buildkit?.length) r.severity = 'error';
+    // (An experimental check counts only when the directive enables it, as BuildKit runs it only then.)
+    const checks = (r.refs.buildkit ?? []).filter((c) => !EXPERIMENTAL_CHECKS.has(c) || suppressions.experimental.has(c));
+    if (suppressions.checkError && checks.length) r.severity = 'error';
     findings.push(toFinding(model, r, locale, options.baseUrl));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));

@@ -83,4 +83,12 @@ describe('suppression comments', () => {
     expect(silenced('DL4003')).toEqual(['6:multiple-instructions', '8:multiple-instructions']);
     expect(silenced('DL3012')).toEqual(['4:multiple-instructions', '6:multiple-instructions']);
   });
+
+  it('promotes an experimental check (InvalidDefinitionDescription) only when the directive enables it', () => {
+    const text = '# a note\nARG V=1\nFROM alpine:3.22\nUSER 10001\n';
+    const sev = (d: string) => lint(`${d}\n${text}`, { locale: 'en' }).filter((f) => f.rule === 'invalid-definition-description').map((f) => f.severity);
+    expect(sev('# check=error=true')).toEqual(['info']);
+    expect(sev('# check=error=true;experimental=InvalidDefinitionDescription')).toEqual(['error']);
+    expect(sev('# check=experimental=all;error=true')).toEqual(['error']);
+  });
 });

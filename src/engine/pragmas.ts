@@ -20,6 +20,8 @@ export interface Suppressions {
   global: Silenced;
   /** `# check=error=true` in the directive block: every BuildKit check finding fails the build. */
   checkError: boolean;
+  /** Experimental BuildKit checks the directive enables (`experimental=A,B` or `all`). */
+  experimental: Set<string>;
   /** Instruction start line (0-based) → what is silenced for it. */
   byLine: Map<number, Silenced>;
 }
@@ -32,7 +34,11 @@ export interface CheckOptions {
   skip: string[];
   skipAll: boolean;
   error: boolean;
+  experimental: string[];
 }
+
+/** BuildKit checks that run only when `# check=experimental=` names them (linter/ruleset.go). */
+export const EXPERIMENTAL_CHECKS = new Set(['InvalidDefinitionDescription']);
 
 /**
  * Parses `skip=A,B;error=true;experimental=C` like BuildKit's ParseLintOptions: the value stops at
@@ -41,7 +47,7 @@ export interface CheckOptions {
  * (the build then fails with "failed to parse check options").
  */
 export function parseCheckOptions(raw: string): CheckOptions & { invalid?: string } {
-  const options: CheckOptions = { skip: [], skipAll: false, error: false };
+  const options: CheckOptions = { skip: [], skipAll: false, error: false, experimental: [] };
   const value = raw.trim().split(' ')[0]!.trim();
   if (value === '') return options;
   const parts = value.split(';');
@@ -59,7 +65,8 @@ export function parseCheckOptions(raw: string): CheckOptions & { invalid?: strin
       if (/^(1|t|T|TRUE|true|True)$/.test(v)) options.error = true;
       else if (/^(0|f|F|FALSE|false|False)$/.test(v)) options.error = false;
       else return { ...options, invalid: part };
-    } else if (key !== 'experimental') return { ...options, invalid: part };
+    } else if (key === 'experimental') options.experimental = v === 'all' ? [...EXPERIMENTAL_CHECKS] : v.split(',').map((x) => x.trim());
+    else return { ...options, invalid: part };
   }
   return options;
 }
@@ -92,6 +99,7 @@ export function readSuppressions(model: Model): Suppressions {
   const directive = checkDirective(model);
   const parsed = directive && parseCheckOptions(directive.value);
   const checkError = parsed !== undefined && parsed.error && !parsed.invalid;
+  const experimental = new Set(parsed && !parsed.invalid ? parsed.experimental : []);
   const byLine = new Map<number, Silenced>();
   const add = (line: number, tool: Tool, values: string[]) => {
     let entry = byLine.get(line);
@@ -143,7 +151,7 @@ export function readSuppressions(model: Model): Suppressions {
     if ((m = /^(hadolint|estaleiro)\s+global\s+ignore\s*=\s*(.*)$/.exec(body))) ids(m[2]!).forEach((v) => global[m![1] as Tool].add(v));
     else if ((m = /^(hadolint|estaleiro)\s+ignore\s*=\s*(.*)$/.exec(body)) && isRightAbove) add(nextStart!, m[1] as Tool, ids(m[2]!));
   }
-  return { global, byLine, checkError };
+  return { global, byLine, checkError, experimental };
 }
 
 function silences(s: Silenced, rule: string, refs: { hadolint?: string[]; buildkit?: string[] }): boolean {

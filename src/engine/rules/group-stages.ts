@@ -13,6 +13,7 @@ import redundantTargetPlatform from './redundant-target-platform.ts';
 import reservedStageName from './reserved-stage-name.ts';
 import stageNameCasing from './stage-name-casing.ts';
 import undefinedArgInFrom from './undefined-arg-in-from.ts';
+import invalidDefinitionDescription from './invalid-definition-description.ts';
 
 export const STAGES_RULES: Rule[] = [
   // FROM: the base image.
@@ -32,4 +33,5 @@ export const STAGES_RULES: Rule[] = [
   // The whole file.
   consistentInstructionCasing,
   maintainerDeprecated,
+  invalidDefinitionDescription,
 ];
