@@ -8,6 +8,8 @@ testRule(rule, {
     'FROM --platform=${TARGETPLATFORM} alpine:3.22\nUSER 10001\n',
     // Lone and undeclared: the build fails, and syntax-base-name-empty says so (no double report).
     'FROM ${BASE}\nUSER 10001\n',
+    // Several names in one global ARG.
+    'ARG BASE=alpine TAG=3.22\nFROM ${BASE}:${TAG}\nUSER 10001\n',
     // A stage ARG is not a global ARG, but this one is used only inside the stage.
     'FROM alpine:3.22\nARG V=1\nRUN echo $V\nUSER 10001\n',
     // Single quotes and escapes: no variable.

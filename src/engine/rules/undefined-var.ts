@@ -1,4 +1,5 @@
 import { Add, Arg, Copy, Env, Label, Run, type Instruction } from 'dockerfile-ast';
+import { argDeclarations } from '../arg-decls.ts';
 import { argumentsRange, defineRule, spanOf, t } from '../define.ts';
 import { imageEnv } from '../image-env.ts';
 import type { Model, Stage } from '../model.ts';
@@ -11,6 +12,8 @@ import { PREDEFINED_PLATFORM_ARGS } from '../vars.ts';
 /** What a stage can read: its names, and whether they are all of them (the base image's env is known). */
 interface Scope {
   names: Set<string>;
+  /** The names ARG/ENV instructions of the Dockerfile define (not the image's): typo candidates when the image is unknown. */
+  declared: Set<string>;
   complete: boolean;
 }
 
@@ -21,7 +24,8 @@ type Span = { start: number; end: number };
  * (instructions/commands.go, the `Expand` methods; RUN, CMD and ENTRYPOINT bodies are left to the shell).
  */
 function expandedWords(model: Model, ins: Instruction): Span[] {
-  if (ins instanceof Env || ins instanceof Label || ins instanceof Arg) {
+  if (ins instanceof Arg) return argDeclarations(ins, model.offsets, (p) => model.lines.offsetAt(p)).flatMap((d) => (d.valueSpan ? [d.valueSpan] : []));
+  if (ins instanceof Env || ins instanceof Label) {
     return ins.getProperties().map((p) => p.getValueRange()).filter((r) => r !== null).map((r) => spanOf(model, r));
   }
   if (ins instanceof Copy || ins instanceof Add) {
@@ -83,7 +87,8 @@ export default defineRule({
     for (const stage of model.stages) {
       const parent = stage.parent ? scopes.get(stage.parent) : undefined;
       const env = parent ? undefined : imageEnv(stage.facts.family);
-      const scope: Scope = parent ? { names: new Set(parent.names), complete: parent.complete } : { names: new Set(env ?? []), complete: env !== undefined };
+      const scope: Scope = parent ? { names: new Set(parent.names), declared: new Set(parent.declared), complete: parent.complete }
+        : { names: new Set(env ?? []), declared: new Set(), complete: env !== undefined };
       scope.names.add('PATH');
       for (const ins of stage.body) {
         // A name the same ENV defines is env-self-reference's finding (the value sees the old one).
@@ -96,7 +101,12 @@ export default defineRule({
           if (r) report({ ...r, instruction: ins });
         }
         // ARG and ENV define their names after their values are expanded (with the old environment).
-        if (ins instanceof Arg || ins instanceof Env) for (const p of ins.getProperties()) if (p.getName()) scope.names.add(p.getName());
+        const defined = ins instanceof Arg ? argDeclarations(ins, model.offsets, (p) => model.lines.offsetAt(p)).map((d) => d.name)
+          : ins instanceof Env ? ins.getProperties().map((p) => p.getName()) : [];
+        for (const name of defined.filter(Boolean)) {
+          scope.names.add(name);
+          scope.declared.add(name);
+        }
       }
       scopes.set(stage, scope);
     }
@@ -106,7 +116,9 @@ export default defineRule({
 function finding(ref: VarRef, scope: Scope, global: Set<string>): Report | undefined {
   const data = { name: ref.name, suggestion: '' };
   if (PREDEFINED_PLATFORM_ARGS.includes(ref.name)) return { start: ref.start, end: ref.end, messageId: 'platform', data };
-  const suggestion = suggest(ref.name, scope.names);
+  // With an unknown base image, `$GOPATH` may well be the image's own: only a near miss of a name
+  // the Dockerfile itself defines is a likely typo.
+  const suggestion = suggest(ref.name, scope.complete ? scope.names : scope.declared);
   if (suggestion) return { start: ref.start, end: ref.end, messageId: 'suggest', data: { ...data, suggestion } };
   if (!scope.complete) return undefined;
   return { start: ref.start, end: ref.end, messageId: global.has(ref.name) ? 'global' : 'default', data };
