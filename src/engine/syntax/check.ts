@@ -6,6 +6,7 @@ import { validate, ValidationSeverity } from 'dockerfile-utils';
 import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
 import type { Locale, Refs } from '../types.ts';
+import { suggest } from '../suggest.ts';
 import { REASONS } from './buildkit-codes.ts';
 import { buildkitRejections } from './buildkit.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
@@ -75,9 +76,20 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     const instructionLine = line === null || line === undefined ? undefined : line;
     const keyword = instructionLine !== undefined ? keywordAt(model, instructionLine) : '';
     // dockerfile-utils lags BuildKit: flags it does not know yet are not errors.
+    const data: Record<string, string> = { text: under, keyword };
     if (code.id === 'syntax-unknown-flag') {
       const flag = under.replace(/^--/, '').split('=')[0]!;
       if (KNOWN_FLAGS[keyword]?.includes(flag)) continue;
+      // bflag.go: a lone `--` ends the flags (POSIX); what follows is an operand.
+      if (under === '--' || afterDoubleDash(model, instructionLine, start)) continue;
+      // bflag.go wraps "unknown flag" with BuildKit's did-you-mean over the instruction's flags.
+      const close = KNOWN_FLAGS[keyword] ? suggest(flag, KNOWN_FLAGS[keyword]!) : undefined;
+      if (close) data.suggest = `--${close}`;
+    }
+    // parse.go: an unknown instruction gets a case-insensitive did-you-mean over every instruction.
+    if (code.id === 'syntax-unknown-instruction') {
+      const close = suggest(under, INSTRUCTION_NAMES, false);
+      if (close) data.suggest = close;
     }
     // BuildKit rejects only a negative `--retries`; 0 means "the default" (the legacy builder wanted ≥ 1).
     if (code.id === 'syntax-flag-at-least-one' && /^\+?0+$/.test(under.trim())) continue;
@@ -91,7 +103,7 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-port' && /^[\d.:[\]]+:\d+(-\d+)?(\/\w+)?$/.test(under)) continue;
     const refs = code.id === 'multiple-instructions' && REPEAT_REFS[keyword]
       ? { hadolint: [REPEAT_REFS[keyword]!], buildkit: code.refs?.buildkit ?? [] } : undefined;
-    out.push({ code, start, end, data: { text: under, keyword }, instructionLine, refs });
+    out.push({ code, start, end, data, instructionLine, refs });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
@@ -105,13 +117,26 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     }
     if (ins.getKeyword() !== 'RUN' || !('getFlags' in ins)) continue;
     for (const f of (ins as Instruction & { getFlags(): { getName(): string; getRange(): never }[] }).getFlags()) {
-      if (KNOWN_FLAGS.RUN!.includes(f.getName())) continue;
+      if (KNOWN_FLAGS.RUN!.includes(f.getName()) || f.getName() === '') continue;
       const [start, end] = model.offsets(f);
-      out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN' }, instructionLine: ins.getRange().start.line });
+      if (afterDoubleDash(model, ins.getRange().start.line, start)) continue;
+      const close = suggest(f.getName(), KNOWN_FLAGS.RUN!);
+      out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN', ...(close ? { suggest: `--${close}` } : {}) },
+        instructionLine: ins.getRange().start.line });
     }
   }
   out.push(...buildkitRejections(model));
   return out;
+}
+
+const INSTRUCTION_NAMES = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL',
+  'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+
+/** Is there a lone `--` between the instruction's start and `offset`? Then `offset` is an operand, not a flag. */
+function afterDoubleDash(model: Model, line: number | undefined, offset: number): boolean {
+  if (line === undefined) return false;
+  const start = model.lines.offsetAt({ line, character: 0 });
+  return /\s--(\s|$)/.test(model.text.slice(start, offset));
 }
 
 /** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */
