@@ -60,6 +60,12 @@ export const BUILDKIT_CODES: SyntaxCode[] = [
       'The destination of `{keyword}` cannot be a heredoc (`{text}`): a heredoc is a source, and the destination comes after it.'),
     howToFix: t('Escreva `COPY <<EOF /caminho/do/arquivo`.', 'Write `COPY <<EOF /path/to/file`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nWORKDIR /etc\nCOPY motd <<EOF\nolá\nEOF\n', good: 'FROM alpine:3.22\nUSER 10001\nWORKDIR /etc\nCOPY <<EOF motd\nolá\nEOF\n' },
+  { code: 1011, id: 'syntax-copy-from-later-stage', severity: 'error', title: t('`COPY --from` de um estágio posterior', '`COPY --from` a later stage'),
+    message: t('{reason}', '{reason}'),
+    howToFix: t('Mova o estágio de origem para antes deste (o BuildKit monta os estágios na ordem do arquivo), ou corrija o nome ou número.',
+      'Move the source stage above this one (BuildKit builds stages in file order), or fix the name or number.'),
+    bad: 'FROM alpine:3.22 AS app\nCOPY --from=assets /srv /srv\nUSER 10001\nFROM alpine:3.22 AS assets\nRUN mkdir /srv\nFROM app\n',
+    good: 'FROM alpine:3.22 AS assets\nRUN mkdir /srv\nFROM alpine:3.22 AS app\nCOPY --from=assets /srv /srv\nUSER 10001\n' },
 ];
 
 /** Per-finding explanations for codes whose message is `{reason}`; `{value}`, `{type}` filled from data. */
@@ -78,5 +84,9 @@ export const REASONS: Record<string, L10n> = {
   'mount-from-variable': t('`from` não aceita variáveis; defina um estágio com `FROM ${…} AS nome` e use o nome.', '`from` does not take variables; define a stage with `FROM ${…} AS name` and use its name.'),
   'checksum-source': t('`{value}` não é uma URL HTTP(S) nem um repositório Git; o BuildKit recusa ("checksum requires HTTP(S) or Git sources").',
     '`{value}` is neither an HTTP(S) URL nor a Git repository; BuildKit refuses it ("checksum requires HTTP(S) or Git sources").'),
+  'copy-later': t('o estágio `{value}` só é definido depois deste: o BuildKit recusa ("cannot copy from stage, it needs to be defined before current stage").',
+    'stage `{value}` is only defined after this one: BuildKit refuses it ("cannot copy from stage, it needs to be defined before current stage").'),
+  'copy-index': t('não há estágio número {value} (os estágios contam a partir de 0): o BuildKit recusa ("invalid stage index").',
+    'there is no stage number {value} (stages count from 0): BuildKit refuses it ("invalid stage index").'),
   'checksum-multiple': t('com `--checksum`, o `ADD` aceita uma única origem.', 'with `--checksum`, `ADD` takes a single source.'),
 };

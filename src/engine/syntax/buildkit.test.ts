@@ -116,3 +116,20 @@ describe('duplicate stage names', () => {
     expect(new Set(f.map((x) => x.severity))).toEqual(new Set(['warning']));
   });
 });
+
+describe('COPY --from a stage BuildKit has not built yet', () => {
+  it('refuses a later stage, by name or number, and a missing number, in stages the build runs', () => {
+    expect(ids('FROM alpine:3.22 AS app\nCOPY --from=later /v /v\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n')).toEqual(['2 syntax-copy-from-later-stage later']);
+    expect(ids('FROM alpine:3.22 AS app\nCOPY --from=2 /v /v\nFROM alpine:3.22\nFROM alpine:3.22\nCOPY --from=app /v /v\nUSER 10001\n')).toEqual(['2 syntax-copy-from-later-stage 2']);
+    expect(errors('FROM golang:1.25\nFROM alpine:3.22\nCOPY --from=5 /v /v\nUSER 10001\n')[0]!.message).toContain('no stage number 5');
+    // A name used twice means its last stage.
+    expect(ids('FROM alpine:3.22 AS x\nFROM alpine:3.22\nCOPY --from=x /v /v\nFROM alpine:3.22 AS x\nFROM alpine:3.22\nCOPY --from=1 /v /v\nUSER 10001\n')).toEqual(['3 syntax-copy-from-later-stage x']);
+  });
+  it('accepts earlier stages, images, variables, RUN mounts and stages the build does not run', () => {
+    for (const text of ['FROM alpine:3.22 AS a\nFROM alpine:3.22\nCOPY --from=a /v /v\nCOPY --from=0 /v /w\nUSER 10001\n',
+      'FROM alpine:3.22\nCOPY --from=nginx:1.27 /etc/nginx /n\nCOPY --from=$IMG /a /a\nUSER 10001\n',
+      'FROM alpine:3.22 AS app\nRUN --mount=type=bind,from=later,target=/l true\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n',
+      'FROM alpine:3.22 AS unused\nCOPY --from=later /v /v\nFROM alpine:3.22 AS later\nUSER 10001\n'])
+      expect(ids(text).filter((s) => s.includes('later-stage')), text).toEqual([]);
+  });
+});

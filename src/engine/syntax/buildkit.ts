@@ -8,6 +8,7 @@ import { copyFlagProblems } from './copy-flags.ts';
 import { unterminatedHeredocs } from './heredoc.ts';
 import { emptyVolumes, heredocDestination, remoteCopySources } from './instruction-args.ts';
 import { runFlagProblems, type FlagProblem } from './run-flags.ts';
+import { stageReferences } from '../stages-helpers.ts';
 
 const BY_ID = new Map(BUILDKIT_CODES.map((c) => [c.id, c]));
 
@@ -48,5 +49,30 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
     if (built && ins instanceof Copy) found.push(...remoteCopySources(model, ins));
     problems.push(...found.map((p) => ({ ...p, line })));
   }
+  problems.push(...laterStageCopies(model));
   return problems.map((p) => ({ code: BY_ID.get(p.id)!, start: p.start, end: p.end, data: p.data, instructionLine: p.line }));
+}
+
+/**
+ * `COPY --from=` a stage defined later, or a stage number that does not exist. BuildKit dispatches
+ * stages in file order and refuses to copy from one not dispatched yet (convert.go, dispatch:
+ * "cannot copy from stage …"); a name used twice means its last stage (dispatchStates.addState).
+ */
+function laterStageCopies(model: Model): (FlagProblem & { line?: number })[] {
+  const out: (FlagProblem & { line?: number })[] = [];
+  for (const ref of stageReferences(model)) {
+    if (ref.kind !== 'copy' || !ref.stage.reachesFinal || /[$:/@]/.test(ref.value)) continue;
+    const line = ref.instruction.getRange().start.line;
+    const push = (reason: string) => out.push({ id: 'syntax-copy-from-later-stage', start: ref.start, end: ref.end, data: { text: ref.value, value: ref.value, reason }, line });
+    if (/^\d+$/.test(ref.value)) {
+      const n = Number(ref.value);
+      if (n >= model.stages.length) push('copy-index');
+      else if (n > ref.stage.index) push('copy-later');
+      continue;
+    }
+    const lower = ref.value.toLowerCase();
+    const last = [...model.stages].reverse().find((s) => s.name === lower);
+    if (last && last.index > ref.stage.index) push('copy-later');
+  }
+  return out;
 }
