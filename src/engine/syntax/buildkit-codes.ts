@@ -66,6 +66,11 @@ export const BUILDKIT_CODES: SyntaxCode[] = [
       'Move the source stage above this one (BuildKit builds stages in file order), or fix the name or number.'),
     bad: 'FROM alpine:3.22 AS app\nCOPY --from=assets /srv /srv\nUSER 10001\nFROM alpine:3.22 AS assets\nRUN mkdir /srv\nFROM app\n',
     good: 'FROM alpine:3.22 AS assets\nRUN mkdir /srv\nFROM alpine:3.22 AS app\nCOPY --from=assets /srv /srv\nUSER 10001\n' },
+  { code: 1012, id: 'syntax-invalid-platform', severity: 'error', title: t('`--platform` inválido no FROM', 'Invalid `--platform` in FROM'),
+    message: t('`{text}` não é uma plataforma: o BuildKit recusa ("unknown operating system or architecture"). Use `sistema/arquitetura`, como `linux/amd64`.',
+      '`{text}` is not a platform: BuildKit refuses it ("unknown operating system or architecture"). Use `os/arch`, such as `linux/amd64`.'),
+    howToFix: t('Escreva `--platform=$BUILDPLATFORM`, `--platform=linux/arm64` ou apague a flag.', 'Write `--platform=$BUILDPLATFORM`, `--platform=linux/arm64`, or drop the flag.'),
+    bad: 'FROM --platform=amd46 alpine:3.22\nUSER 10001\n', good: 'FROM --platform=$BUILDPLATFORM alpine:3.22\nUSER 10001\n' },
 ];
 
 /** Per-finding explanations for codes whose message is `{reason}`; `{value}`, `{type}` filled from data. */

@@ -133,3 +133,14 @@ describe('COPY --from a stage BuildKit has not built yet', () => {
       expect(ids(text).filter((s) => s.includes('later-stage')), text).toEqual([]);
   });
 });
+
+describe('FROM --platform values containerd cannot parse', () => {
+  const from = (p: string) => `FROM --platform=${p} alpine:3.22\nUSER 10001\n`;
+  it('refuses an unknown single word, too many parts, empty parts', () => {
+    for (const p of ['amd46', 'foo', 'linux/amd64/v8/x', 'linux/']) expect(ids(from(p)).map((x) => x.split(' ')[1]), p).toContain('syntax-invalid-platform');
+  });
+  it('accepts OS or architecture alone, os/arch[/variant], aliases and variables', () => {
+    for (const p of ['linux', 'arm64', 'x86_64', 'aarch64', 'linux/amd64', 'linux/arm/v7', 'windows/amd64', 'macos/arm64', '$BUILDPLATFORM', '"linux/amd64"'])
+      expect(ids(from(p)).filter((x) => x.includes('platform')), p).toEqual([]);
+  });
+});

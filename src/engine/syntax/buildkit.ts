@@ -49,7 +49,7 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
     if (built && ins instanceof Copy) found.push(...remoteCopySources(model, ins));
     problems.push(...found.map((p) => ({ ...p, line })));
   }
-  problems.push(...laterStageCopies(model));
+  problems.push(...laterStageCopies(model), ...invalidPlatforms(model));
   return problems.map((p) => ({ code: BY_ID.get(p.id)!, start: p.start, end: p.end, data: p.data, instructionLine: p.line }));
 }
 
@@ -73,6 +73,34 @@ function laterStageCopies(model: Model): (FlagProblem & { line?: number })[] {
     const lower = ref.value.toLowerCase();
     const last = [...model.stages].reverse().find((s) => s.name === lower);
     if (last && last.index > ref.stage.index) push('copy-later');
+  }
+  return out;
+}
+
+// containerd/platforms (database.go): the names Parse knows, with normalizeOS/normalizeArch aliases.
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'macos', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl',
+  'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
+const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle',
+  'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm',
+  'i386', 'i486', 'i586', 'i686', 'x86_64', 'x86-64', 'aarch64', 'armhf', 'armel']);
+
+/**
+ * A literal `FROM --platform=` containerd's platforms.Parse refuses: one word that is neither an OS
+ * nor an architecture, or more than `os/arch/variant` (convert.go, buildDispatchStates; every stage).
+ */
+function invalidPlatforms(model: Model): (FlagProblem & { line?: number })[] {
+  const out: (FlagProblem & { line?: number })[] = [];
+  for (const stage of model.stages) {
+    const flag = stage.from.getPlatformFlag();
+    const raw = flag?.getValue();
+    const range = flag?.getValueRange();
+    if (!raw || !range || raw.includes('$')) continue;
+    const value = raw.replace(/^(["'])(.*)\1$/, '$2');
+    const parts = value.toLowerCase().split('/');
+    const single = parts.length === 1 && !KNOWN_OS.has(parts[0]!) && !KNOWN_ARCH.has(parts[0]!);
+    if (!single && parts.length <= 3 && !parts.includes('')) continue;
+    const start = model.lines.offsetAt(range.start);
+    out.push({ id: 'syntax-invalid-platform', start, end: model.lines.offsetAt(range.end), data: { text: value }, line: stage.from.getRange().start.line });
   }
   return out;
 }
