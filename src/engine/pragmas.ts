@@ -71,8 +71,8 @@ export function parseCheckOptions(raw: string): CheckOptions & { invalid?: strin
   return options;
 }
 
-/** The `# check=` directive of the file, if any: only in the directive block at the very top. */
-export function checkDirective(model: Model): { line: number; value: string } | undefined {
+/** A parser directive (`syntax`, `escape`, `check`) of the file: only in the directive block at the very top. */
+export function parserDirective(model: Model, name: 'syntax' | 'escape' | 'check'): { line: number; value: string } | undefined {
   const lines = model.lines;
   let line = 0;
   if (lines.lineCount > 0 && lines.lineText(0).replace(/^\uFEFF/, '').startsWith('#!')) line = 1;
@@ -81,9 +81,14 @@ export function checkDirective(model: Model): { line: number; value: string } | 
     if (!text.startsWith('#')) return undefined;
     const m = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/.exec(text.slice(1).trimStart());
     if (!m || !['syntax', 'escape', 'check'].includes(m[1]!.toLowerCase())) return undefined;
-    if (m[1]!.toLowerCase() === 'check') return { line, value: m[2]! };
+    if (m[1]!.toLowerCase() === name) return { line, value: m[2]! };
   }
   return undefined;
+}
+
+/** The `# check=` directive of the file, if any. */
+export function checkDirective(model: Model): { line: number; value: string } | undefined {
+  return parserDirective(model, 'check');
 }
 
 const LIST = /^([A-Za-z0-9_,\s-]+?)(?:\s+#.*|\s+\/\/.*)?$/;

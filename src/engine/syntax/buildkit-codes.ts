@@ -71,6 +71,11 @@ export const BUILDKIT_CODES: SyntaxCode[] = [
       '`{text}` is not a platform: BuildKit refuses it ("unknown operating system or architecture"). Use `os/arch`, such as `linux/amd64`.'),
     howToFix: t('Escreva `--platform=$BUILDPLATFORM`, `--platform=linux/arm64` ou apague a flag.', 'Write `--platform=$BUILDPLATFORM`, `--platform=linux/arm64`, or drop the flag.'),
     bad: 'FROM --platform=amd46 alpine:3.22\nUSER 10001\n', good: 'FROM --platform=$BUILDPLATFORM alpine:3.22\nUSER 10001\n' },
+  { code: 1013, id: 'syntax-run-device-labs', severity: 'error', title: t('`RUN --device` sem a sintaxe labs', '`RUN --device` without the labs syntax'),
+    message: t('`--device` só existe na sintaxe labs do Dockerfile: sem `# syntax=docker/dockerfile:1-labs` o BuildKit recusa ("device feature is only supported in Dockerfile frontend 1.14.0-labs or later").',
+      '`--device` exists only in the Dockerfile labs syntax: without `# syntax=docker/dockerfile:1-labs` BuildKit refuses it ("device feature is only supported in Dockerfile frontend 1.14.0-labs or later").'),
+    howToFix: t('Ponha `# syntax=docker/dockerfile:1-labs` na primeira linha, ou tire a flag.', 'Put `# syntax=docker/dockerfile:1-labs` on the first line, or drop the flag.'),
+    bad: 'FROM alpine:3.22\nRUN --device=nvidia.com/gpu=all nvidia-smi\nUSER 10001\n', good: '# syntax=docker/dockerfile:1-labs\nFROM alpine:3.22\nRUN --device=nvidia.com/gpu=all nvidia-smi\nUSER 10001\n' },
 ];
 
 /** Per-finding explanations for codes whose message is `{reason}`; `{value}`, `{type}` filled from data. */

@@ -144,3 +144,16 @@ describe('FROM --platform values containerd cannot parse', () => {
       expect(ids(from(p)).filter((x) => x.includes('platform')), p).toEqual([]);
   });
 });
+
+describe('RUN --device outside the labs syntax', () => {
+  const text = 'FROM alpine:3.22\nRUN --device=nvidia.com/gpu=all nvidia-smi\nUSER 10001\n';
+  it('is refused by the stable frontend', () => {
+    expect(ids(text)).toEqual(['2 syntax-run-device-labs --device=nvidia.com/gpu=all']);
+    expect(ids(`# syntax=docker/dockerfile:1\n${text}`)).toHaveLength(1);
+  });
+  it('is accepted with a labs syntax directive, and not checked in stages the build does not run', () => {
+    expect(ids(`# syntax=docker/dockerfile:1-labs\n${text}`)).toEqual([]);
+    expect(ids(`# syntax=docker/dockerfile:1.14-labs\n# check=error=true\n${text}`)).toEqual([]);
+    expect(ids('FROM alpine:3.22 AS gpu\nRUN --device=nvidia.com/gpu=all nvidia-smi\nFROM alpine:3.22\nUSER 10001\n')).toEqual([]);
+  });
+});

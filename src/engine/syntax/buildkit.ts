@@ -1,7 +1,7 @@
 /** What BuildKit rejects and dockerfile-utils lets through, as syntax findings (codes in buildkit-codes.ts). */
 import { Onbuild, Run } from 'dockerfile-ast';
 import { Add, Copy, type Model } from '../model.ts';
-import { checkDirective, parseCheckOptions } from '../pragmas.ts';
+import { checkDirective, parseCheckOptions, parserDirective } from '../pragmas.ts';
 import type { SyntaxCode } from './codes.ts';
 import { BUILDKIT_CODES } from './buildkit-codes.ts';
 import { copyFlagProblems } from './copy-flags.ts';
@@ -34,6 +34,8 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
     }
   }
   problems.push(...unterminatedHeredocs(model));
+  // convert_norundevice.go: the stable frontend refuses `RUN --device` when it runs the instruction.
+  const labs = /labs/i.test(parserDirective(model, 'syntax')?.value ?? '');
   for (const ins of model.instructions) {
     const line = ins.getRange().start.line;
     // ONBUILD triggers run in a child image's build: that build is the one that fails.
@@ -44,6 +46,12 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
     const built = model.stageOf(ins)?.reachesFinal ?? true;
     const found: FlagProblem[] = [...emptyVolumes(model, ins)];
     if (ins instanceof Run) found.push(...runFlagProblems(model, ins, built));
+    if (ins instanceof Run && built && !labs) {
+      for (const f of ins.getFlags().filter((x) => x.getName() === 'device')) {
+        const [start, end] = model.offsets(f);
+        found.push({ id: 'syntax-run-device-labs', start, end, data: { text: `--device` } });
+      }
+    }
     if (ins instanceof Copy || ins instanceof Add) found.push(...heredocDestination(model, ins));
     if (built && (ins instanceof Copy || ins instanceof Add)) found.push(...copyFlagProblems(model, ins));
     if (built && ins instanceof Copy) found.push(...remoteCopySources(model, ins));
