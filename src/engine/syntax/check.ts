@@ -125,7 +125,12 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
         instructionLine: ins.getRange().start.line });
     }
   }
-  out.push(...buildkitRejections(model));
+  // Our own reading of BuildKit's parser: a bug there must not cost dockerfile-utils' findings.
+  try {
+    out.push(...buildkitRejections(model));
+  } catch {
+    // skipped: the rest still reports
+  }
   return out;
 }
 
