@@ -3,7 +3,7 @@
  * drop what suppression comments silence, and speak the reader's language.
  */
 import { buildModel, type Model } from './model.ts';
-import { isSuppressed, readSuppressions } from './pragmas.ts';
+import { EXPERIMENTAL_CHECKS, isSuppressed, readSuppressions } from './pragmas.ts';
 import { RULES } from './rules/index.ts';
 import { SYNTAX_BY_ID, syntaxFindings, syntaxMessage } from './syntax/check.ts';
 import type { Finding, Fix, Locale, LintOptions, OffsetEdit, Refs, Report, Rule, Severity } from './types.ts';
@@ -59,7 +59,7 @@ export function lintModel(model: Model, options: LintOptions & LintInternals = {
   for (const s of syntax) {
     if (disabled.has(s.code.id)) continue;
     raws.push({ rule: s.code.id, severity: s.code.severity, start: s.start, end: s.end, message: syntaxMessage(s.code, locale, s.data),
-      refs: s.code.refs ?? {}, instructionLine: s.instructionLine });
+      refs: s.refs ?? s.code.refs ?? {}, instructionLine: s.instructionLine });
   }
 
   for (const rule of RULES) {
@@ -72,7 +72,7 @@ export function lintModel(model: Model, options: LintOptions & LintInternals = {
         const titles = rule.fixTitles[locale];
         fix = { title: fill(titles[r.fix.titleId ?? 'default'] ?? titles.default ?? '', r.fix.data ?? r.data), edits: r.fix.edits };
       }
-      raws.push({ rule: rule.id, severity: rule.severity, start: r.start, end: Math.max(r.start, r.end), message, refs: rule.refs, fix,
+      raws.push({ rule: rule.id, severity: rule.severity, start: r.start, end: Math.max(r.start, r.end), message, refs: r.refs ?? rule.refs, fix,
         instructionLine: r.instruction?.getRange().start.line });
     };
     try {
@@ -88,6 +88,10 @@ export function lintModel(model: Model, options: LintOptions & LintInternals = {
   for (const r of raws) {
     const line = r.instructionLine ?? instructionLineAt(model, starts, r.start);
     if (isSuppressed(suppressions, r.rule, r.refs, line)) continue;
+    // `# check=error=true`: BuildKit fails the build on any check it reports.
+    // (An experimental check counts only when the directive enables it, as BuildKit runs it only then.)
+    const checks = (r.refs.buildkit ?? []).filter((c) => !EXPERIMENTAL_CHECKS.has(c) || suppressions.experimental.has(c));
+    if (suppressions.checkError && checks.length) r.severity = 'error';
     findings.push(toFinding(model, r, locale, options.baseUrl));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));

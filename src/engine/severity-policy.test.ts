@@ -60,7 +60,21 @@ const ERRORS: Record<string, [Why, string]> = {
   'syntax-duplicate-escape-directive': ['rejects', 'BuildKit: only one escape parser directive can be used'],
   // The file builds, but what runs cannot work.
   'json-single-quotes': ['container fails', 'not JSON, so run as a shell command whose first word is `[\'…\',`: not found'],
-  'undefined-arg-in-from': ['rejects', 'the undeclared variable expands to nothing and leaves an empty or invalid base image name'],
+  // What BuildKit's instruction parser and dispatcher refuse (src/engine/syntax/buildkit.ts cites each).
+  'syntax-base-name-empty': ['rejects', 'BuildKit: base name (${…}) should not be blank, when the variable is declared nowhere'],
+  'syntax-invalid-check-directive': ['rejects', 'BuildKit: a # check= directive it cannot parse stops the build'],
+  'syntax-unterminated-heredoc': ['rejects', 'BuildKit: unterminated heredoc'],
+  'syntax-run-mount': ['rejects', 'BuildKit: unknown mount type, option or value in RUN --mount'],
+  'syntax-run-network': ['rejects', 'BuildKit: unsupported network mode in RUN --network'],
+  'syntax-run-security': ['rejects', 'BuildKit: unsupported security mode in RUN --security'],
+  'syntax-copy-chmod': ['rejects', 'BuildKit: invalid chmod parameter, neither octal nor symbolic'],
+  'syntax-add-checksum': ['rejects', 'BuildKit: checksum requires an HTTP(S) or Git source, and one source only'],
+  'syntax-copy-remote-source': ['rejects', 'BuildKit: source can not be a URL for COPY (or a Git repository)'],
+  'syntax-volume-empty': ['rejects', 'BuildKit: VOLUME specified can not be an empty string'],
+  'syntax-heredoc-destination': ['rejects', 'BuildKit: a heredoc cannot be the destination of COPY/ADD'],
+  'syntax-copy-from-later-stage': ['rejects', 'BuildKit: COPY --from a stage not yet defined (or a stage index out of range) fails'],
+  'syntax-invalid-platform': ['rejects', 'BuildKit: a literal --platform that does not parse as os/arch[/variant] fails'],
+  'syntax-run-device-labs': ['rejects', 'BuildKit: RUN --device needs the labs Dockerfile syntax'],
 };
 
 describe('severity policy', () => {

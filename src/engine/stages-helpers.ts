@@ -4,6 +4,7 @@
  * to a stage (`FROM <alias>`, `COPY --from=…`, `RUN --mount=…,from=…`).
  */
 import { Arg, Copy, From, Run, type Instruction } from 'dockerfile-ast';
+import { argDeclarations } from './arg-decls.ts';
 import type { Model, Stage } from './model.ts';
 import { expandVariables, lexWord, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
 
@@ -35,11 +36,10 @@ export function fromVars(model: Model): FromVars {
   for (const ins of model.instructions) {
     if (ins instanceof From) break;
     if (!(ins instanceof Arg)) continue;
-    for (const p of ins.getProperties()) {
-      const name = p.getName();
-      if (!name) continue;
+    for (const d of argDeclarations(ins, model.offsets, (p) => model.lines.offsetAt(p))) {
+      const name = d.name;
       declared.add(name);
-      const raw = p.getValue();
+      const raw = d.value ?? null;
       if (raw === null) {
         // `ARG X` after a platform argument keeps the predefined value; otherwise X is empty.
         if (!values.has(name)) values.set(name, undefined);

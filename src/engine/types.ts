@@ -126,6 +126,8 @@ export interface Report {
   fix?: { edits: OffsetEdit[]; titleId?: string; data?: Record<string, string | number> };
   /** The instruction the finding belongs to (for suppression comments). */
   instruction?: Instruction;
+  /** This finding's own refs, when narrower than the rule's (the rule page lists them all). */
+  refs?: Refs;
 }
 
 export interface RuleContext {

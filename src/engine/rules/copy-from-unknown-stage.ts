@@ -12,8 +12,8 @@ export default defineRule({
       '`COPY --from=<x>` ou `RUN --mount=…,from=<x>` em que `x` não é um estágio definido antes, nem o número de um estágio anterior, nem parece uma imagem (tem `:`, `/` ou `@`, ou é uma imagem oficial conhecida como `nginx`, `busybox` ou `hello-world`).',
       '`COPY --from=<x>` or `RUN --mount=…,from=<x>` where `x` is not a stage defined earlier, nor the number of an earlier stage, nor looks like an image (it has `:`, `/` or `@`, or is a well-known official image such as `nginx`, `busybox` or `hello-world`).'),
     rationale: t(
-      'Quando o nome não é um estágio, o Docker o trata como imagem e tenta baixá-la do Docker Hub: um erro de digitação (`--from=biuld`) vira `pull access denied` ou, pior, copia arquivos de uma imagem de um desconhecido que por acaso tem esse nome. Um estágio definido depois funciona no BuildKit, mas não no builder antigo, e deixa o arquivo difícil de seguir.',
-      'When the name is not a stage, Docker treats it as an image and tries to pull it from Docker Hub: a typo (`--from=biuld`) becomes `pull access denied` or, worse, copies files from a stranger\'s image that happens to have that name. A stage defined later works with BuildKit but not with the legacy builder, and makes the file hard to follow.'),
+      'Quando o nome não é um estágio, o Docker o trata como imagem e tenta baixá-la do Docker Hub: um erro de digitação (`--from=biuld`) vira `pull access denied` ou, pior, copia arquivos de uma imagem de um desconhecido que por acaso tem esse nome. Um `COPY --from` de um estágio definido depois é recusado pelo BuildKit (erro de sintaxe `syntax-copy-from-later-stage`); num `RUN --mount` ou num estágio que o build não usa, este aviso fica.',
+      'When the name is not a stage, Docker treats it as an image and tries to pull it from Docker Hub: a typo (`--from=biuld`) becomes `pull access denied` or, worse, copies files from a stranger\'s image that happens to have that name. A `COPY --from` of a stage defined later is refused by BuildKit (the `syntax-copy-from-later-stage` syntax error); in a `RUN --mount` or a stage the build does not use, this warning remains.'),
     howToFix: t(
       'Corrija o nome para um estágio definido antes (`FROM … AS build` e depois `--from=build`), mova o estágio para cima, ou, se é mesmo uma imagem, escreva-a com tag (`--from=nginx:1.27`). Se é um contexto nomeado (`--build-context`), ignore o aviso com um comentário.',
       'Fix the name to a stage defined earlier (`FROM … AS build`, then `--from=build`), move the stage up, or, if it really is an image, write it with a tag (`--from=nginx:1.27`). If it is a named context (`--build-context`), silence the warning with a comment.'),
@@ -21,12 +21,12 @@ export default defineRule({
   messages: {
     'pt-BR': {
       default: '`{value}` não é um estágio definido antes e não parece uma imagem: o Docker vai tentar baixar uma imagem com esse nome.',
-      later: 'O estágio `{value}` só é definido depois desta instrução: defina-o antes (o builder antigo do Docker não o encontra).',
+      later: 'O estágio `{value}` só é definido depois desta instrução: defina-o antes.',
       index: 'Não há estágio número {value} antes desta instrução (os estágios contam a partir de 0).',
     },
     en: {
       default: '`{value}` is not a stage defined earlier and does not look like an image: Docker will try to pull an image by that name.',
-      later: 'Stage `{value}` is only defined after this instruction: define it earlier (Docker\'s legacy builder does not find it).',
+      later: 'Stage `{value}` is only defined after this instruction: define it earlier.',
       index: 'There is no stage number {value} before this instruction (stages count from 0).',
     },
   },
@@ -47,16 +47,19 @@ export default defineRule({
       const named = firstStageNamed(model, lower);
       if (named && named.index < stage.index) continue;
       const data = { value };
+      // A COPY from a later stage (or a missing index) in a stage the build runs: BuildKit refuses
+      // it, and syntax-copy-from-later-stage says so.
+      const refused = ref.kind === 'copy' && stage.reachesFinal;
       const report_ = (messageId: string) => report({ start: ref.start, end: ref.end, instruction: ref.instruction, messageId, data });
       if (named) {
-        report_('later');
+        if (!refused) report_('later');
         continue;
       }
       if (/^\d+$/.test(value)) {
         const n = Number(value);
         if (n < stage.index) continue;
         if (n === stage.index) continue; // copy-from-self
-        report_(n < model.stages.length ? 'later' : 'index');
+        if (!refused) report_(n < model.stages.length ? 'later' : 'index');
         continue;
       }
       if (KNOWN_IMAGES.has(lower)) continue;

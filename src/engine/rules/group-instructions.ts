@@ -12,6 +12,7 @@ import envSelfReference from './env-self-reference.ts';
 import labelKeyFormat from './label-key-format.ts';
 import preferCopy from './prefer-copy.ts';
 import copyThenExtract from './copy-then-extract.ts';
+import undefinedVar from './undefined-var.ts';
 
 export const INSTRUCTIONS_RULES: Rule[] = [
   workdirRelative,
@@ -23,6 +24,7 @@ export const INSTRUCTIONS_RULES: Rule[] = [
   userNumericUid,
   secretsInArgEnv,
   envSelfReference,
+  undefinedVar,
   labelKeyFormat,
   preferCopy,
   copyThenExtract,

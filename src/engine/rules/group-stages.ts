@@ -12,11 +12,14 @@ import maintainerDeprecated from './maintainer-deprecated.ts';
 import redundantTargetPlatform from './redundant-target-platform.ts';
 import reservedStageName from './reserved-stage-name.ts';
 import stageNameCasing from './stage-name-casing.ts';
+import undefinedArgInFrom from './undefined-arg-in-from.ts';
+import invalidDefinitionDescription from './invalid-definition-description.ts';
 
 export const STAGES_RULES: Rule[] = [
   // FROM: the base image.
   baseImageUntagged,
   invalidDefaultArgInFrom,
+  undefinedArgInFrom,
   fromPlatformConstant,
   redundantTargetPlatform,
   // Stage names.
@@ -30,4 +33,5 @@ export const STAGES_RULES: Rule[] = [
   // The whole file.
   consistentInstructionCasing,
   maintainerDeprecated,
+  invalidDefinitionDescription,
 ];

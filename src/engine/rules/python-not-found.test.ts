@@ -28,6 +28,18 @@ testRule(rule, {
     'FROM registry.example.com/base:1\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
     // A stage built on a python image inherits its facts.
     'FROM python:3.13-slim AS base\nFROM base\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
+    // A venv made in a build stage, copied in, its bin on PATH (any directory name).
+    'FROM debian:bookworm AS build\nRUN python3 -m venv /srv/env\nFROM debian:bookworm-slim\nCOPY --from=build /srv/env /srv/env\nENV PATH=/srv/env/bin:$PATH\nUSER 10001\nCMD ["python", "-V"]\n',
+    // python3-venv, a venv, its bin on PATH; symlinks and alternatives.
+    'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3-venv && rm -rf /var/lib/apt/lists/* && python3 -m venv /app/.venv\nENV PATH=/app/.venv/bin:$PATH\nUSER 10001\nCMD ["python", "-V"]\n',
+    'FROM debian:bookworm-slim\nRUN ln -s /usr/bin/python3 /usr/local/bin/python\nUSER 10001\nCMD ["python", "-V"]\n',
+    'FROM ubuntu:24.04\nRUN update-alternatives --install /usr/bin/python python /usr/bin/python3 1\nUSER 10001\nCMD ["python", "-V"]\n',
+    // conda and miniconda images, and pyenv's own image: not Ubuntu/Debian as far as we know.
+    'FROM continuumio/miniconda3:25.1.1-2\nUSER 10001\nCMD ["python", "-V"]\n',
+    'FROM condaforge/miniforge3:24.11.3-0\nUSER 10001\nCMD ["sh", "-c", "python -V"]\n',
+    // The shell string runs python3, or a venv's python by path.
+    `${ubuntu}CMD ["sh", "-c", "python3 main.py"]\n`,
+    `${ubuntu}CMD ["sh", "-c", "/opt/venv/bin/python main.py"]\n`,
   ],
   invalid: [
     // A heredoc fed to a shell is shell.
@@ -36,5 +48,14 @@ testRule(rule, {
     { code: 'FROM debian:bookworm-slim\nRUN python --version\nUSER 10001\n', texts: ['python'], output: 'FROM debian:bookworm-slim\nRUN python3 --version\nUSER 10001\n' },
     { code: `${ubuntu}CMD python main.py\n`, texts: ['python'] },
     { code: 'FROM ubuntu:latest\nWORKDIR /app\nCOPY main.py .\nUSER 10001\nENTRYPOINT ["python", "main.py"]\n', count: 1 },
+    // `python` inside a shell string.
+    { code: `${ubuntu}CMD ["sh", "-c", "exec python main.py"]\n`, texts: ['python'], output: `${ubuntu}CMD ["sh", "-c", "exec python3 main.py"]\n` },
+    // python3-venv alone does not give `python`; nor does a venv that is not on PATH.
+    { code: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3-venv && rm -rf /var/lib/apt/lists/*\nUSER 10001\nCMD ["python", "-V"]\n', count: 1 },
+    { code: 'FROM debian:bookworm AS build\nRUN python3 -m venv /srv/env\nFROM debian:bookworm-slim\nCOPY --from=build /srv/env /srv/env\nUSER 10001\nCMD ["python", "-V"]\n', count: 1 },
+    // A venv copied from a stage that never made one at that path.
+    { code: 'FROM debian:bookworm AS build\nRUN mkdir -p /srv/env/bin\nFROM debian:bookworm-slim\nCOPY --from=build /srv/env /srv/env\nENV PATH=/srv/env/bin:$PATH\nUSER 10001\nCMD ["python", "-V"]\n', count: 1 },
+    // python-is-python3 in an unrelated stage does not help this one.
+    { code: 'FROM ubuntu:24.04 AS other\nRUN apt-get update && apt-get install -y --no-install-recommends python-is-python3 && rm -rf /var/lib/apt/lists/*\nFROM ubuntu:24.04\nUSER 10001\nCMD ["python", "-V"]\n', count: 1 },
   ],
 });

@@ -26,6 +26,14 @@ testRule(rule, {
     `${head}USER 10001\nCMD python main.py\n`,
     // Copied in a parent stage.
     'FROM python:3.13-slim AS base\nWORKDIR /app\nCOPY main.py .\nFROM base\nUSER 10001\nCMD ["python", "main.py"]\n',
+    // Multi-stage: received by the build stage (or its parent, or a stage it copies from), then copied over.
+    'FROM python:3.13-slim AS build\nWORKDIR /app\nCOPY . .\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /app /app\nUSER 10001\nCMD ["python", "main.py"]\n',
+    'FROM python:3.13-slim AS src\nCOPY main.py /app/\nFROM src AS build\nRUN true\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /app/main.py .\nUSER 10001\nCMD ["python", "main.py"]\n',
+    'FROM alpine:3.22 AS a\nCOPY start.sh /out/\nFROM alpine:3.22 AS b\nCOPY --from=a /out /out\nFROM alpine:3.22\nWORKDIR /out\nCOPY --from=b /out .\nUSER 10001\nENTRYPOINT ["./start.sh"]\n',
+    // Made by a RUN of the build stage, from an application image, or from an image outside the file.
+    'FROM node:24-bookworm-slim AS build\nWORKDIR /app\nRUN printf "console.log(1)" > server.js\nFROM node:24-bookworm-slim\nWORKDIR /app\nCOPY --from=build /app /app\nUSER 10001\nCMD ["node", "server.js"]\n',
+    'FROM ghost:5-alpine AS app\nFROM node:24-bookworm-slim\nWORKDIR /app\nCOPY --from=app /var/lib/ghost /app\nUSER 10001\nCMD ["node", "index.js"]\n',
+    'FROM python:3.13-slim\nWORKDIR /app\nCOPY --from=ghcr.io/acme/app:1.0 /app /app\nUSER 10001\nCMD ["python", "main.py"]\n',
   ],
   invalid: [
     // Windows images are runtimes too: a relative script must still be copied.
@@ -37,5 +45,9 @@ testRule(rule, {
     { code: `${head}ADD settings.json .\nUSER 10001\nCMD ["python", "main.py"]\n`, texts: ['main.py'] },
     // Copied only in another, unrelated stage.
     { code: 'FROM python:3.13-slim AS other\nCOPY main.py /app/\nFROM python:3.13-slim\nWORKDIR /app\nUSER 10001\nCMD ["python", "main.py"]\n', count: 1 },
+    // The build stage got only the requirements: copying its directory does not bring main.py.
+    { code: 'FROM python:3.13-slim AS build\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir --target /app/deps -r requirements.txt\nFROM python:3.13-slim\nWORKDIR /app\nCOPY --from=build /app /app\nUSER 10001\nCMD ["python", "main.py"]\n', texts: ['main.py'] },
+    // By index too, and through a chain of stages.
+    { code: 'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY package.json .\nFROM node:24-bookworm-slim AS mid\nCOPY --from=0 /app /app\nFROM node:24-bookworm-slim\nWORKDIR /app\nCOPY --from=mid /app .\nUSER 10001\nCMD ["node", "server.js"]\n', texts: ['server.js'] },
   ],
 });

@@ -1,6 +1,6 @@
 import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
 import { defineRule, execForm, t, type TextWord } from '../define.ts';
-import type { Stage } from '../model.ts';
+import type { Model, Stage } from '../model.ts';
 import type { BuildContext } from '../types.ts';
 import { instructionsBefore } from '../python.ts';
 import { stageChain } from '../run-helpers.ts';
@@ -50,31 +50,66 @@ function startsFromRuntime(stage: Stage): boolean {
   return RUNTIME_IMAGES.has(repo.slice(repo.lastIndexOf('/') + 1));
 }
 
-/** Could this COPY/ADD have brought `file` into the image? With a context, by the files it really sends. */
-function couldBring(model: import('../model.ts').Model, ins: Copy | Add, file: string, context?: BuildContext): boolean {
-  const base = file.split(/[\\/]/).pop()!;
-  const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
-  const sources = words.slice(0, -1);
-  const heredocs = ins instanceof Copy ? ins.getHeredocs() : [];
-  if (heredocs.some((h) => h.getName() === base)) return true;
-  const fromContext = !ins.getFlags().some((f) => f.getName() === 'from');
-  for (const src of sources) {
-    if (context && fromContext && !src.includes('$') && !src.startsWith('<<') && !/^https?:\/\/|^git@/.test(src)) {
-      if (context.resolve(src).sent.some((f) => f.slice(f.lastIndexOf('/') + 1) === base)) return true;
-      continue;
-    }
-    const last = src.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
-    if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
-    if (last === base) return true;
-    // ADD extracts a local archive (and --unpack a remote one): anything may come out of it.
-    if (ins instanceof Add && /\.(tar|tgz|tbz2?|txz|tzst)$|\.tar\.(gz|bz2|xz|zst|lz4|z)$/i.test(last)) return true;
-    if (!last.includes('.')) return true; // a directory (or an extension-less file): give it the benefit of the doubt
-    if (/^https?:\/\/|^git@/.test(src)) return true;
-  }
-  return false;
+/** A source path that could be, or hold, a file named `base`. */
+function sourceMatches(src: string, base: string): boolean {
+  const last = src.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  if (src === '.' || src === './' || src.endsWith('/') || /[*?[]/.test(src) || src.includes('$')) return true;
+  if (last === base) return true;
+  if (!last.includes('.')) return true; // a directory (or an extension-less file): give it the benefit of the doubt
+  return /^https?:\/\/|^git@/.test(src);
 }
 
-function mentioned(model: import('../model.ts').Model, ins: Instruction, base: string): boolean {
+/** The stage of this Dockerfile a `COPY --from=` names (by name or index), if any. */
+function sourceStage(model: Model, ins: Copy | Add): Stage | undefined {
+  const from = ins.getFlags().find((f) => f.getName() === 'from')?.getValue();
+  if (!from) return undefined;
+  const named = model.stages.find((st) => st.name === from.toLowerCase());
+  return named ?? (/^\d+$/.test(from) ? model.stages[Number(from)] : undefined);
+}
+
+const ARCHIVE = /\.(tar|tgz|tbz2?|txz|tzst)$|\.tar\.(gz|bz2|xz|zst|lz4|z)$/i;
+const REMOTE = /^https?:\/\/|^git@/;
+
+/** Could one source of a COPY/ADD be, or hold, `base`? With a context, by the files it really sends. */
+function sourceCouldHold(ins: Copy | Add, src: string, base: string, context: BuildContext | undefined): boolean {
+  const fromContext = !ins.getFlags().some((f) => f.getName() === 'from');
+  if (context && fromContext && !src.includes('$') && !src.startsWith('<<') && !REMOTE.test(src))
+    return context.resolve(src).sent.some((f) => f.slice(f.lastIndexOf('/') + 1) === base);
+  // ADD extracts a local archive: anything may come out of it.
+  if (ins instanceof Add && ARCHIVE.test(src.replace(/[\\/]+$/, ''))) return true;
+  return sourceMatches(src, base);
+}
+
+/**
+ * Could this COPY/ADD have brought `file` into the image? A `COPY --from=<stage>` brings only what
+ * that stage has: a file no instruction of that stage (or of the stages it builds on) could have
+ * put there is not in this stage either.
+ */
+function couldBring(model: Model, ins: Copy | Add, file: string, depth: number, context: BuildContext | undefined): boolean {
+  const base = file.split(/[\\/]/).pop()!;
+  const words = execForm(model, ins)?.map((w) => w.value) ?? ins.getArguments().map((a) => a.getValue());
+  const heredocs = ins instanceof Copy ? ins.getHeredocs() : [];
+  if (heredocs.some((h) => h.getName() === base)) return true;
+  if (!words.slice(0, -1).some((src) => sourceCouldHold(ins, src, base, context))) return false;
+  const from = ins instanceof Copy ? sourceStage(model, ins) : undefined;
+  return from === undefined || stageCouldHave(model, from, file, depth + 1, context);
+}
+
+/** Could `stage` hold `file` when it ends (its own instructions and its parents')? */
+function stageCouldHave(model: Model, stage: Stage, file: string, depth: number, context: BuildContext | undefined): boolean {
+  // An application image may hold anything; a long chain of stages is not worth following.
+  if (!startsFromRuntime(stage) || depth > 8) return true;
+  return brought(model, instructionsBefore(stage), file, depth, context);
+}
+
+function brought(model: Model, before: Instruction[], file: string, depth: number, context: BuildContext | undefined): boolean {
+  const base = file.split(/[\\/]/).pop()!;
+  // An `ONBUILD COPY . /app` brings the files in when the image is built upon.
+  return before.map((i) => (i instanceof Onbuild ? i.getTriggerInstruction() ?? i : i))
+    .some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, file, depth, context)) || mentioned(model, i, base));
+}
+
+function mentioned(model: Model, ins: Instruction, base: string): boolean {
   if (!(ins instanceof Run)) return false;
   const [s, e] = model.offsets(ins);
   if (model.text.slice(s, e).includes(base)) return true;
@@ -89,8 +124,8 @@ export default defineRule({
   docs: {
     title: t('O arquivo de início nunca foi copiado', 'The start file was never copied'),
     description: t(
-      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. Sem contexto de build, `COPY . .`, a cópia de um diretório ou um `ONBUILD COPY` contam como trazer; com um contexto (`--context`, a árvore do playground), valem os arquivos que cada `COPY` realmente envia, depois do `.dockerignore`. Só vale para estágios sobre imagens de runtime ou de sistema (`python`, `node`, `debian`…): uma imagem de aplicação pode já ter o arquivo.',
-      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. Without a build context, `COPY . .`, copying a directory or an `ONBUILD COPY` counts as bringing it; with one (`--context`, the playground\'s file tree), the files each `COPY` really sends count, after `.dockerignore`. Only for stages built on a runtime or OS image (`python`, `node`, `debian`…): an application image may already hold the file.'),
+      '`CMD` ou `ENTRYPOINT` na forma exec rodam um arquivo relativo (`main.py`, `server.js`, `./start.sh`) que nenhum `COPY`/`ADD` do estágio pode ter trazido. Sem contexto de build, `COPY . .`, a cópia de um diretório, um arquivo compactado extraído pelo `ADD` ou um `ONBUILD COPY` contam como trazer; com um contexto (`--context`), valem os arquivos que cada `COPY` realmente envia, depois do `.dockerignore`; um `COPY --from=<estágio>` só traz o que aquele estágio (ou os estágios em que ele se baseia) pode ter recebido. Só vale para estágios sobre imagens de runtime ou de sistema (`python`, `node`, `debian`…): uma imagem de aplicação pode já ter o arquivo.',
+      'An exec-form `CMD` or `ENTRYPOINT` runs a relative file (`main.py`, `server.js`, `./start.sh`) that no `COPY`/`ADD` of the stage can have brought in. Without a build context, `COPY . .`, copying a directory, an archive that `ADD` extracts or an `ONBUILD COPY` counts as bringing it; with one (`--context`), the files each `COPY` really sends count, after `.dockerignore`; a `COPY --from=<stage>` brings only what that stage (or the stages it builds on) can have received. Only for stages built on a runtime or OS image (`python`, `node`, `debian`…): an application image may already hold the file.'),
     rationale: t(
       'O build passa, mas o contêiner morre ao iniciar com "No such file or directory". O guia original comete esse erro: copia só o `requirements.txt` e depois manda rodar `main.py`.',
       'The build passes, but the container dies on start with "No such file or directory". The original guide makes this mistake: it copies only `requirements.txt`, then runs `main.py`.'),
@@ -124,11 +159,7 @@ export default defineRule({
         if (!words) continue;
         const script = scriptArgument(words);
         if (!script || !isRelativeFile(script.value)) continue;
-        const base = script.value.split(/[\\/]/).pop()!;
-        // An `ONBUILD COPY . /app` brings the files in when the image is built upon.
-        const before = instructionsBefore(stage, ins).map((i) => (i instanceof Onbuild ? i.getTriggerInstruction() ?? i : i));
-        const brought = before.some((i) => ((i instanceof Copy || i instanceof Add) && couldBring(model, i, script.value, context)) || mentioned(model, i, base));
-        if (!brought) report({ start: script.start, end: script.end, instruction: ins, data: { file: script.value } });
+        if (!brought(model, instructionsBefore(stage, ins), script.value, 0, context)) report({ start: script.start, end: script.end, instruction: ins, data: { file: script.value } });
       }
     }
   },

@@ -61,7 +61,7 @@ export default defineRule({
       'FROM alpine:3.22\nWORKDIR /app\nCOPY main.sh .\nUSER 10001\nCMD ["sh", "main.sh"]\n',
       'FROM alpine:3.22\nWORKDIR /srv\nWORKDIR app\nUSER 10001\n',
       'FROM alpine:3.22 AS base\nWORKDIR /srv\nFROM base\nWORKDIR app\nUSER 10001\n',
-      'FROM alpine:3.22\nWORKDIR $HOME/app\nUSER 10001\n',
+      'FROM alpine:3.22\nARG BASE_DIR=/srv\nWORKDIR $BASE_DIR/app\nUSER 10001\n',
     ],
   },
   check({ model, report }) {

@@ -88,3 +88,20 @@ describe('quotes in ENV and LABEL, as BuildKit parseWords reads them', () => {
     expect(errors('ENV A=\\"x B="y')).toContain('syntax-missing-double-quote');
   });
 });
+
+describe("BuildKit's did-you-mean on unknown instructions and flags", () => {
+  const msg = (text: string) => strictLint(text).filter((f) => f.severity === 'error').map((f) => f.message);
+  it('suggests the closest instruction (any case) and flag', () => {
+    expect(msg('FROM alpine:3.22\nRUNN echo oi\nUSER 10001\n')).toEqual(['`RUNN` is not a Dockerfile instruction (did you mean `RUN`?).']);
+    expect(msg('FROM alpine:3.22\ncopyy a.txt /a.txt\nUSER 10001\n')[0]).toContain('(did you mean `copy`?)');
+    expect(msg('FROM alpine:3.22\nCOPY --chonw=1 a.txt /a.txt\nUSER 10001\n')[0]).toContain('(did you mean `--chown`?)');
+    expect(msg('FROM alpine:3.22\nRUN --mont=type=cache,target=/x echo\nUSER 10001\n')[0]).toContain('(did you mean `--mount`?)');
+  });
+  it('stays without a suggestion when nothing is close', () => {
+    expect(msg('FROM alpine:3.22\nINSTALL curl\nUSER 10001\n')[0]).toBe('`INSTALL` is not a Dockerfile instruction.');
+  });
+  it('treats a lone `--` as the end of the flags, as bflag.go does', () => {
+    expect(msg('FROM alpine:3.22\nCOPY -- a.txt /a.txt\nUSER 10001\n')).toEqual([]);
+    expect(msg('FROM alpine:3.22\nRUN -- --weird-command\nUSER 10001\n')).toEqual([]);
+  });
+});

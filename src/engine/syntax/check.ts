@@ -7,7 +7,10 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Model } from '../model.ts';
 import { firstStageNamed, referenceProblem, resolveFromImage } from '../stages-helpers.ts';
 import { lexWord } from '../vars.ts';
-import type { Locale } from '../types.ts';
+import type { Locale, Refs } from '../types.ts';
+import { suggest } from '../suggest.ts';
+import { REASONS } from './buildkit-codes.ts';
+import { buildkitRejections } from './buildkit.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
 const SETTINGS = {
@@ -54,7 +57,12 @@ export interface SyntaxFinding {
   end: number;
   data: Record<string, string>;
   instructionLine?: number;
+  /** Refs of this finding when narrower than its code's (e.g. DL4003 for a second CMD only). */
+  refs?: Refs;
 }
+
+/** hadolint's code for each instruction that may appear once per stage. */
+const REPEAT_REFS: Record<string, string> = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
 
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
@@ -71,9 +79,20 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     const instructionLine = line === null || line === undefined ? undefined : line;
     const keyword = instructionLine !== undefined ? keywordAt(model, instructionLine) : '';
     // dockerfile-utils lags BuildKit: flags it does not know yet are not errors.
+    const data: Record<string, string> = { text: under, keyword };
     if (code.id === 'syntax-unknown-flag') {
       const flag = under.replace(/^--/, '').split('=')[0]!;
       if (KNOWN_FLAGS[keyword]?.includes(flag)) continue;
+      // bflag.go: a lone `--` ends the flags (POSIX); what follows is an operand.
+      if (under === '--' || afterDoubleDash(model, instructionLine, start)) continue;
+      // bflag.go wraps "unknown flag" with BuildKit's did-you-mean over the instruction's flags.
+      const close = KNOWN_FLAGS[keyword] ? suggest(flag, KNOWN_FLAGS[keyword]!) : undefined;
+      if (close) data.suggest = `--${close}`;
+    }
+    // parse.go: an unknown instruction gets a case-insensitive did-you-mean over every instruction.
+    if (code.id === 'syntax-unknown-instruction') {
+      const close = suggest(under, INSTRUCTION_NAMES, false);
+      if (close) data.suggest = close;
     }
     // BuildKit rejects only a negative `--retries`; 0 means "the default" (the legacy builder wanted ≥ 1).
     if (code.id === 'syntax-flag-at-least-one' && /^\+?0+$/.test(under.trim())) continue;
@@ -88,7 +107,10 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     if (code.id === 'syntax-invalid-reference' && keyword === 'FROM' && quotedReferenceIsValid(model, instructionLine)) continue;
     if (validOnceLexed(model, code.id, under)) continue;
     if ((code.id === 'syntax-missing-double-quote' || code.id === 'syntax-missing-single-quote') && !unclosedQuoteAt(model, instructionLine)) continue;
-    out.push({ code, start, end, data: { text: under, keyword, ...subject(code.id, text, start, under) }, instructionLine });
+    Object.assign(data, subject(code.id, text, start, under));
+    const refs = code.id === 'multiple-instructions' && REPEAT_REFS[keyword]
+      ? { hadolint: [REPEAT_REFS[keyword]!], buildkit: code.refs?.buildkit ?? [] } : undefined;
+    out.push({ code, start, end, data, instructionLine, refs });
   }
   // What dockerfile-utils does not check: unknown RUN flags, signal names Docker does not know.
   for (const ins of model.instructions) {
@@ -104,10 +126,19 @@ export function syntaxFindings(model: Model): SyntaxFinding[] {
     }
     if (ins.getKeyword() !== 'RUN' || !('getFlags' in ins)) continue;
     for (const f of (ins as Instruction & { getFlags(): { getName(): string; getRange(): never }[] }).getFlags()) {
-      if (KNOWN_FLAGS.RUN!.includes(f.getName())) continue;
+      if (KNOWN_FLAGS.RUN!.includes(f.getName()) || f.getName() === '') continue;
       const [start, end] = model.offsets(f);
-      out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN' }, instructionLine: ins.getRange().start.line });
+      if (afterDoubleDash(model, ins.getRange().start.line, start)) continue;
+      const close = suggest(f.getName(), KNOWN_FLAGS.RUN!);
+      out.push({ code: SYNTAX_BY_ID.get('syntax-unknown-flag')!, start, end, data: { text: `--${f.getName()}`, keyword: 'RUN', ...(close ? { suggest: `--${close}` } : {}) },
+        instructionLine: ins.getRange().start.line });
     }
+  }
+  // Our own reading of BuildKit's parser: a bug there must not cost dockerfile-utils' findings.
+  try {
+    out.push(...buildkitRejections(model));
+  } catch {
+    // skipped: the rest still reports
   }
   return out;
 }
@@ -217,6 +248,16 @@ export function durationMs(value: string): number | undefined {
   return m[1] === '-' ? -total : total;
 }
 
+const INSTRUCTION_NAMES = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL',
+  'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+
+/** Is there a lone `--` between the instruction's start and `offset`? Then `offset` is an operand, not a flag. */
+function afterDoubleDash(model: Model, line: number | undefined, offset: number): boolean {
+  if (line === undefined) return false;
+  const start = model.lines.offsetAt({ line, character: 0 });
+  return /\s--(\s|$)/.test(model.text.slice(start, offset));
+}
+
 /** `0s`, `0ms`, `0m0s`, `0.0h`: Go's time.ParseDuration gives 0. */
 function isZeroDuration(value: string): boolean {
   return /^([+-]?(0+(\.0*)?|\.0+)(ns|us|µs|μs|ms|s|m|h))+$/.test(value);
@@ -238,5 +279,8 @@ function keywordAt(model: Model, line: number): string {
 }
 
 export function syntaxMessage(code: SyntaxCode, locale: Locale, data: Record<string, string>): string {
-  return code.message[locale].replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
+  const reason = data.reason ? REASONS[data.reason]?.[locale] ?? '' : '';
+  const suggestion = data.suggest ? (locale === 'en' ? ` (did you mean \`${data.suggest}\`?)` : ` (você quis dizer \`${data.suggest}\`?)`) : '';
+  const filled: Record<string, string> = { ...data, suggestion };
+  return code.message[locale].replace('{reason}', reason).replace(/\{(\w+)\}/g, (_, k: string) => filled[k] ?? '');
 }

@@ -5,6 +5,7 @@
  * Codes that overlap a practice rule are mapped to that rule's id instead (see `ownRule`).
  */
 import type { L10n, Refs, Severity } from '../types.ts';
+import { BUILDKIT_CODES } from './buildkit-codes.ts';
 
 export interface SyntaxCode {
   code: number;
@@ -58,10 +59,12 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     message: t('`HEALTHCHECK NONE` não aceita argumentos.', '`HEALTHCHECK NONE` takes no arguments.'),
     howToFix: t('Apague o que vem depois de `NONE`.', 'Delete what follows `NONE`.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE curl\n', good: 'FROM alpine:3.22\nUSER 10001\nHEALTHCHECK NONE\n' },
-  // BuildKit warns (DuplicateStageName) and builds: a later stage of the same name wins.
+  // BuildKit does not refuse a repeated name (dispatchStates.addState: the later stage takes the
+  // name); its DuplicateStageName check is a warning.
   { code: 10, id: 'duplicate-stage-name', severity: 'warning', refs: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
     title: t('Nome de estágio repetido', 'Duplicate stage name'),
-    message: t('O estágio `{text}` já existe (sem diferenciar maiúsculas): o build segue, mas `--from={text}` e `--target {text}` passam a apontar para o último estágio com esse nome.', 'Stage `{text}` already exists (names are case-insensitive): the build goes on, but `--from={text}` and `--target {text}` then mean the last stage with that name.'),
+    message: t('O estágio `{text}` já existe (nomes não diferenciam maiúsculas): o BuildKit dá o nome ao último, e `FROM {text}` ou `--from={text}` nunca chegam ao primeiro.',
+      'Stage `{text}` already exists (names are case-insensitive): BuildKit gives the name to the last one, so `FROM {text}` or `--from={text}` never reach the first.'),
     howToFix: t('Dê a cada estágio um nome próprio.', 'Give each stage its own name.'),
     bad: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS build\nUSER 10001\n', good: 'FROM golang:1.25 AS build\nFROM alpine:3.22 AS runtime\nUSER 10001\n' },
   { code: 11, id: 'no-empty-continuation', severity: 'warning', refs: { buildkit: ['NoEmptyContinuation'] },
@@ -174,11 +177,11 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     howToFix: t('Apague os anteriores e deixe um só.', 'Delete the earlier ones and keep one.'),
     bad: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh", "-c", "echo a"]\nCMD ["sh", "-c", "echo b"]\n', good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh", "-c", "echo b"]\n' },
   { code: 38, id: 'syntax-unknown-instruction', severity: 'error', title: t('Instrução desconhecida', 'Unknown instruction'),
-    message: t('`{text}` não é uma instrução de Dockerfile.', '`{text}` is not a Dockerfile instruction.'),
+    message: t('`{text}` não é uma instrução de Dockerfile{suggestion}.', '`{text}` is not a Dockerfile instruction{suggestion}.'),
     howToFix: t('Confira a grafia; comandos de shell vão dentro de `RUN`.', 'Check the spelling; shell commands go inside `RUN`.'),
     bad: 'FROM alpine:3.22\nRUNN echo oi\nUSER 10001\n', good: 'FROM alpine:3.22\nRUN echo oi\nUSER 10001\n' },
   { code: 39, id: 'syntax-unknown-flag', severity: 'error', title: t('Flag desconhecida', 'Unknown flag'),
-    message: t('`{keyword}` não tem a flag `{text}`.', '`{keyword}` has no flag `{text}`.'),
+    message: t('`{keyword}` não tem a flag `{text}`{suggestion}.', '`{keyword}` has no flag `{text}`{suggestion}.'),
     howToFix: t('Confira a grafia e a versão da sintaxe do Dockerfile que introduziu a flag.', 'Check the spelling and the Dockerfile syntax version that introduced the flag.'),
     bad: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --own=1 a.txt .\nUSER 10001\n', good: 'FROM alpine:3.22\nWORKDIR /app\nCOPY --chown=1 a.txt .\nUSER 10001\n' },
   { code: 43, id: 'syntax-healthcheck-unknown-type', severity: 'error', title: t('HEALTHCHECK sem CMD', 'HEALTHCHECK without CMD'),
@@ -205,15 +208,17 @@ export const SYNTAX_CODES: SyntaxCode[] = [
     message: t('JSON exige aspas duplas: com aspas simples o Docker lê isto como forma shell e o comando falha.', 'JSON needs double quotes: with single quotes Docker reads this as shell form and the command fails.'),
     howToFix: t('Troque as aspas simples por aspas duplas.', 'Replace the single quotes with double quotes.'),
     bad: "FROM alpine:3.22\nUSER 10001\nCMD ['sh', '-c', 'echo oi']\n", good: 'FROM alpine:3.22\nUSER 10001\nCMD ["sh", "-c", "echo oi"]\n' },
-  { code: 51, id: 'undefined-arg-in-from', severity: 'error', refs: { buildkit: ['UndefinedArgInFrom'] },
-    title: t('Variável não declarada no FROM', 'Undeclared variable in FROM'),
-    message: t('`{text}` não foi declarada com `ARG` antes do primeiro `FROM`: a imagem fica vazia.', '`{text}` is not declared with `ARG` before the first `FROM`: the image name is empty.'),
+  { code: 51, id: 'syntax-base-name-empty', severity: 'error',
+    title: t('Imagem vazia no FROM', 'Empty image in FROM'),
+    message: t('`{text}` não foi declarada com `ARG` antes do primeiro `FROM`: o nome da imagem fica vazio e o Docker recusa ("base name should not be blank").',
+      '`{text}` is not declared with `ARG` before the first `FROM`: the image name comes out empty and Docker refuses it ("base name should not be blank").'),
     howToFix: t('Declare `ARG NOME=valor-padrão` antes do primeiro `FROM`.', 'Declare `ARG NAME=default` before the first `FROM`.'),
     bad: 'FROM ${BASE}\nUSER 10001\n', good: 'ARG BASE=alpine:3.22\nFROM ${BASE}\nUSER 10001\n' },
   { code: 52, id: 'syntax-duplicate-escape-directive', severity: 'error', title: t('Diretiva escape repetida', 'Duplicate escape directive'),
     message: t('A diretiva `escape` só pode aparecer uma vez.', 'The `escape` directive may appear only once.'),
     howToFix: t('Deixe uma só linha `# escape=`.', 'Keep a single `# escape=` line.'),
     bad: '# escape=`\n# escape=\\\nFROM alpine:3.22\nUSER 10001\n', good: '# escape=`\nFROM alpine:3.22\nUSER 10001\n' },
+  ...BUILDKIT_CODES,
 ];
 
 /** dockerfile-utils codes that map to an existing id (same concern, other code). */
