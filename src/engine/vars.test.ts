@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from './lint.ts';
-import { lexWord } from './vars.ts';
+import { expandVariables, lexWord } from './vars.ts';
 
 const vars = new Map<string, string | undefined>([['TAG', '3.22'], ['EMPTY', '']]);
 const lex = (w: string, escape = '\\') => lexWord(w, vars, escape).value;
@@ -45,5 +45,18 @@ describe('quoted FROM references', () => {
   });
   it('still rejects a reference that is invalid once unquoted', () => {
     expect(rules('FROM "alpine:3.22 x"\nUSER 10001\n').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the word after a modifier is lexed like the rest (BuildKit lex.go processStopOn)', () => {
+  const vars = new Map<string, string | undefined>([['SET', 'x'], ['EMPTY', '']]);
+  it('removes quotes inside ${A:+"word"} and ${A:-"word"}', () => {
+    expect(expandVariables('exit-${SET:+"unsupported"}', vars).value).toBe('exit-unsupported');
+    expect(expandVariables("${EMPTY:-'supported'}", vars).value).toBe('supported');
+    expect(lexWord('img:${UNSET:-"1.0"}', vars).value).toBe('img:1.0');
+  });
+  it('keeps the word unchanged when it has no quotes, and leaves unused words alone', () => {
+    expect(expandVariables('${SET:+@${SET}}', vars).value).toBe('@x');
+    expect(expandVariables('${EMPTY:+"never"}', vars).value).toBe('');
   });
 });

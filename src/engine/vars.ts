@@ -33,6 +33,10 @@ function dollarEnd(text: string, i: number): number {
  */
 export function lexWord(text: string, vars: ReadonlyMap<string, string | undefined>, escape = '\\'): { value: string; unresolved: string[] } {
   const unresolved: string[] = [];
+  return { value: lex(text, vars, escape, unresolved), unresolved };
+}
+
+function lex(text: string, vars: ReadonlyMap<string, string | undefined>, escape: string, unresolved: string[]): string {
   let out = '';
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -54,7 +58,7 @@ export function lexWord(text: string, vars: ReadonlyMap<string, string | undefin
     } else if (ch === '"' || (ch === "'" && quote === undefined)) quote = quote === ch ? undefined : ch;
     else out += ch;
   }
-  return { value: out, unresolved };
+  return out;
 }
 
 function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unresolved: string[]): string {
@@ -106,13 +110,14 @@ function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unr
     const v = vars.get(name);
     const set = v !== undefined && (op?.startsWith(':') ? v !== '' : true);
     switch (op) {
+      // The word after the operator is lexed too (lex.go's processStopOn): `${A:+"x"}` gives `x`.
       case ':-':
       case '-':
-        out += set ? v! : expand(m[3] ?? '', vars, unresolved);
+        out += set ? v! : lex(m[3] ?? '', vars, '\\', unresolved);
         break;
       case ':+':
       case '+':
-        out += set ? expand(m[3] ?? '', vars, unresolved) : '';
+        out += set ? lex(m[3] ?? '', vars, '\\', unresolved) : '';
         break;
       default:
         if (!vars.has(name) || v === undefined) unresolved.push(name);
