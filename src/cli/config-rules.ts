@@ -57,7 +57,7 @@ export function configFindings(model: Model, data: ConfigRuleData, locale: Local
     const a = model.lines.positionAt(start);
     const b = model.lines.positionAt(end);
     out.push({ rule: id, severity: rule.severity, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1,
-      message: MESSAGES[messageId]![locale].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? ''), url, refs: rule.refs });
+      message: MESSAGES[messageId]![locale].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? ''), url: `${url}#${id}`, refs: rule.refs });
   };
   if (data.trustedRegistries) untrustedImages(model, data.trustedRegistries, emit);
   if (data.labelSchema || data.strictLabels) labels(model, data.labelSchema ?? {}, data.strictLabels ?? false, emit);

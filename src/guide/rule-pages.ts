@@ -157,9 +157,49 @@ export function ruleIndexPage(locale: Locale): string {
       out.push(`| [\`${r.id}\`](${s.prefix}/rules/${r.id}/) | ${mdxText(r.docs.title[locale]).replace(/\|/g, '\\|')} | ${s.severity[r.severity]} | ${[...(r.refs.hadolint ?? []), ...(r.refs.buildkit ?? [])].join(', ') || '—'} |`);
     out.push('');
   }
-  out.push(head.left, '');
+  out.push(locale === 'en' ? CONFIG_RULES_EN : CONFIG_RULES_PT, '', head.left, '');
   return out.join('\n');
 }
+
+/** The command line's config-only rules (src/cli/config-rules.ts): their findings link here, by id. */
+const CONFIG_RULES_PT = `## Regras que dependem da configuração
+
+Estas regras só existem na linha de comando, quando um arquivo de configuração (\`.estaleiro.yaml\` ou o \`.hadolint.yaml\` do hadolint) traz os dados de que elas precisam. Nenhuma é erro: o Docker constrói esses arquivos sem reclamar.
+
+### untrusted-registry
+
+**Aviso** (hadolint \`DL3026\`). Uma imagem de \`FROM\`, de \`COPY --from\` ou de \`RUN --mount=from=\` vem de um registry fora de \`trustedRegistries\` (aceita curingas como \`*.exemplo.com\`; \`docker.io\` cobre as imagens oficiais). Estágios do próprio Dockerfile e \`scratch\` não contam. Veja [Cadeia de suprimentos](/supply-chain/).
+
+### label-missing
+
+**Informativo** (hadolint \`DL3049\`). A imagem final (ou os estágios em que ela se baseia) não define um label que o \`label-schema\` exige.
+
+### label-invalid
+
+**Aviso** (hadolint \`DL3051\`–\`DL3056\`, \`DL3058\`). O valor de um label não é do tipo que o \`label-schema\` declara: \`text\`, \`url\`, \`semver\`, \`hash\` (7 ou 40 dígitos hexadecimais), \`rfc3339\`, \`spdx\` ou \`email\`; ou está vazio. Valores com \`$\` ficam de fora, porque só o build sabe o que vão valer.
+
+### label-not-in-schema
+
+**Informativo** (hadolint \`DL3050\`). Com \`strict-labels: true\`, um label que não está no \`label-schema\`.`;
+const CONFIG_RULES_EN = `## Rules that need a config file
+
+These rules exist only on the command line, when a config file (\`.estaleiro.yaml\`, or hadolint's \`.hadolint.yaml\`) gives them the data they need. None is an error: Docker builds these files without complaint.
+
+### untrusted-registry
+
+**Warning** (hadolint \`DL3026\`). An image in \`FROM\`, \`COPY --from\` or \`RUN --mount=from=\` comes from a registry outside \`trustedRegistries\` (wildcards such as \`*.example.com\` work; \`docker.io\` covers the official images). Stages of the Dockerfile itself and \`scratch\` do not count. See [Supply chain](/en/supply-chain/).
+
+### label-missing
+
+**Info** (hadolint \`DL3049\`). The final image (or the stages it is built on) does not set a label the \`label-schema\` requires.
+
+### label-invalid
+
+**Warning** (hadolint \`DL3051\`–\`DL3056\`, \`DL3058\`). A label's value is not of the type the \`label-schema\` declares: \`text\`, \`url\`, \`semver\`, \`hash\` (7 or 40 hex digits), \`rfc3339\`, \`spdx\` or \`email\`; or it is empty. Values with \`$\` are left alone, since only the build knows what they will be.
+
+### label-not-in-schema
+
+**Info** (hadolint \`DL3050\`). With \`strict-labels: true\`, a label that is not in the \`label-schema\`.`;
 
 const INTRO_PT = `O validador do Estaleiro lê o Dockerfile com o \`dockerfile-ast\` e aplica três tipos de regra: o que o próprio Docker recusaria (sintaxe), boas práticas que o hadolint e as verificações de build (build checks) do BuildKit também apontam, e as regras do guia, que pegam os erros do guia original. Cada achado tem uma severidade: **erro** (o build ou o contêiner falha), **aviso** (funciona, mas é um problema em produção) ou **informativo** (uma recomendação ou uma questão de política, como fixar versões de pacotes). As mesmas regras rodam no [playground](/playground/), na linha de comando (\`npx estaleiro lint Dockerfile\`) e no build deste site, que valida todos os exemplos.`;
 const INTRO_EN = `The Estaleiro validator reads the Dockerfile with \`dockerfile-ast\` and applies three kinds of rule: what Docker itself would refuse (syntax), good practices that hadolint and BuildKit's build checks also flag, and the guide's own rules, which catch the original guide's mistakes. Every finding has a severity: **error** (the build or the container fails), **warning** (it works, but it is a problem in production) or **info** (a recommendation or a policy matter, such as pinning package versions). The same rules run in the [playground](/en/playground/), on the command line (\`npx estaleiro lint Dockerfile\`) and in this site's build, which validates every example.`;
@@ -173,10 +213,10 @@ Severity is a promise. **Error** only where Docker rejects the file (BuildKit's 
 
 const LEFT_OUT_PT = `## O que fica de fora
 
-Algumas verificações precisam de dados que o texto do Dockerfile não tem, e por isso não estão aqui: \`CopyIgnoredFile\` do BuildKit (precisa do \`.dockerignore\`), \`InvalidBaseImagePlatform\` (precisa da plataforma da imagem base, que está no registry), o \`UndefinedVar\` sobre imagens base desconhecidas (as variáveis de ambiente delas não estão no texto: ali só um erro de digitação de um nome do próprio Dockerfile é avisado), a exceção de \`JSONArgsRecommended\` para um \`SHELL\` definido na imagem base, \`DL3026\` (precisa da lista de registries confiáveis), \`DL3049\`–\`DL3058\` (precisam de um esquema de labels configurado), \`DL1001\` (desligada por padrão no hadolint) e as verificações do ShellCheck (\`SCxxxx\`).`;
+Algumas verificações precisam de dados que o texto do Dockerfile não tem. O \`CopyIgnoredFile\` do BuildKit ([\`copy-ignored-file\`](/rules/copy-ignored-file/)) e [\`copy-source-not-found\`](/rules/copy-source-not-found/) rodam quando há um contexto de build (\`--context\` na linha de comando); \`DL3026\` e \`DL3049\`–\`DL3058\` rodam com uma configuração (acima). Ficam de fora: \`InvalidBaseImagePlatform\` (precisa da plataforma da imagem base, que está no registry), o \`UndefinedVar\` sobre imagens base desconhecidas (as variáveis de ambiente delas não estão no texto: ali só um erro de digitação de um nome do próprio Dockerfile é avisado), a exceção de \`JSONArgsRecommended\` para um \`SHELL\` definido na imagem base, \`DL1001\` (desligada por padrão no hadolint) e as verificações do ShellCheck (\`SCxxxx\`).`;
 const LEFT_OUT_EN = `## What is left out
 
-Some checks need data the Dockerfile text does not have, so they are not here: BuildKit's \`CopyIgnoredFile\` (needs the \`.dockerignore\`), \`InvalidBaseImagePlatform\` (needs the base image's platform, which lives in the registry), \`UndefinedVar\` on unknown base images (their environment is not in the text: there only a typo of a name the Dockerfile itself defines is flagged), the \`JSONArgsRecommended\` exception for a \`SHELL\` set in the base image, \`DL3026\` (needs a list of trusted registries), \`DL3049\`–\`DL3058\` (need a configured label schema), \`DL1001\` (off by default in hadolint) and ShellCheck's checks (\`SCxxxx\`).`;
+Some checks need data the Dockerfile text does not have. BuildKit's \`CopyIgnoredFile\` ([\`copy-ignored-file\`](/en/rules/copy-ignored-file/)) and [\`copy-source-not-found\`](/en/rules/copy-source-not-found/) run when there is a build context (\`--context\` on the command line); \`DL3026\` and \`DL3049\`–\`DL3058\` run with a config file (above). Left out: \`InvalidBaseImagePlatform\` (needs the base image's platform, which lives in the registry), \`UndefinedVar\` on unknown base images (their environment is not in the text: there only a typo of a name the Dockerfile itself defines is flagged), the \`JSONArgsRecommended\` exception for a \`SHELL\` set in the base image, \`DL1001\` (off by default in hadolint) and ShellCheck's checks (\`SCxxxx\`).`;
 
 /** Every generated file: path relative to content/docs → content. */
 export function generatedRuleFiles(): Map<string, string> {

@@ -38,3 +38,14 @@ describe('syntax rules', () => {
     });
   }
 });
+
+describe("the command line's config-only rules", () => {
+  it('each has a section on both rules index pages, where its findings link', async () => {
+    const { CONFIG_RULES } = await import('../../src/cli/config-rules.ts');
+    const { ruleIndexPage } = await import('../../src/guide/rule-pages.ts');
+    for (const locale of ['pt-BR', 'en'] as const) {
+      const page = ruleIndexPage(locale);
+      for (const r of CONFIG_RULES) expect(page, `${r.id} (${locale})`).toContain(`\n### ${r.id}\n`);
+    }
+  });
+});
