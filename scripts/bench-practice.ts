@@ -5,7 +5,8 @@
 // 3. the JavaScript each page ships before interaction (gzip -9), pages with exercises against a
 //    rule page (no component of ours): no growth allowed.
 // Exits 1 when a target is missed.
-import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { EXERCISES, EXERCISES_BY_ID } from '../content/exercises/index.ts';
@@ -33,15 +34,10 @@ process.exit(failed ? 1 : 0);
 async function browser(): Promise<void> {
   if (!existsSync('dist/checklist/index.html')) throw new Error('no built site: run `npm run build` first');
   const { chromium } = await import('@playwright/test');
-  const server = spawn('npx', ['astro', 'preview', '--port', '4398', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const base = 'http://127.0.0.1:4398';
+  const server = await startPreview(4398);
+  const base = server.url;
   try {
-    for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`${base}/`)).ok) break; } catch { /* not yet */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const b = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
       await latency(b, base);
       await budget(b, base);
@@ -49,7 +45,7 @@ async function browser(): Promise<void> {
       await b.close();
     }
   } finally {
-    server.kill();
+    await server.stop();
   }
 }
 
