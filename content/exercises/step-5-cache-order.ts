@@ -20,5 +20,5 @@ export default defineExercise({
   start: AFTER_STEP_4.replace('COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n', 'COPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n'),
   files: APP_FILES,
   solutions: [AFTER_STEP_4],
-  checks: [{ kind: 'deps-first' }, { kind: 'copies', file: 'main.py' }],
+  checks: [{ kind: 'deps-first' }, { kind: 'no-rerun', changed: 'main.py' }, { kind: 'copies', file: 'main.py' }],
 });

@@ -6,6 +6,7 @@ import { copies } from './files.ts';
 import { healthcheck } from './healthcheck.ts';
 import { expose, ociLabels } from './metadata.ts';
 import { aptInstalls } from './packages.ts';
+import { noRerun } from './rerun.ts';
 import { ruleAbsent, ruleRaised } from './rules.ts';
 import { noSecrets } from './secrets.ts';
 import { multiStage } from './stages.ts';
@@ -24,6 +25,7 @@ export const CHECKS: Registry = {
   healthcheck,
   'multi-stage': multiStage,
   'deps-first': depsFirst,
+  'no-rerun': noRerun,
   'pinned-base': pinnedBase,
   'no-secrets': noSecrets,
   workdir,

@@ -23,6 +23,8 @@ export type CheckBody =
   | { kind: 'healthcheck'; maxInterval?: string }
   | { kind: 'multi-stage' }
   | { kind: 'deps-first' }
+  /** Editing context file `changed` does not rerun a RUN that installs dependencies (build insight's cache rules). */
+  | { kind: 'no-rerun'; changed: string }
   /** Every base image pinned to a version (not `latest`) or a digest; `digest: true` asks for a digest on the final stage. */
   | { kind: 'pinned-base'; digest?: boolean }
   | { kind: 'no-secrets' }
