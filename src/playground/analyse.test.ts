@@ -10,3 +10,35 @@ describe('analyse with exercise checks', () => {
     expect(analyse('FROM ubuntu:24.04\n', 'en', [{ kind: 'pinned-base' }]).exercise?.solved).toBe(true);
   });
 });
+
+const FILES = [{ name: 'main.py', content: 'print(1)\n' }, { name: 'requirements.txt', content: 'flask\n' }];
+const REQS_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n';
+const ALL_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n';
+const reruns = (text: string, changed: string[]) =>
+  analyse(text, 'en', undefined, { context: { files: FILES }, changed, insight: true }).insight!.steps.filter((s) => s.rerun).map((s) => s.line);
+
+describe('analyse with a build context (the Build view)', () => {
+  it('computes the insight only when asked, from the same pass', () => {
+    expect(analyse(REQS_FIRST, 'en', undefined, { context: { files: FILES } }).insight).toBeUndefined();
+    const r = analyse('ARG PY=3.13\nFROM python:${PY}-slim\nARG PY\nRUN echo $PY\n', 'en', undefined, { insight: true, changedArgs: ['PY'] });
+    expect(r.args).toEqual(['PY']);
+    expect(r.insight!.steps.filter((s) => s.rerun).map((s) => s.line)).toEqual([4]);
+  });
+
+  it('the classic lesson: main.py reruns pip install only when COPY . . comes first', () => {
+    expect(reruns(REQS_FIRST, ['main.py'])).toEqual([5]);
+    expect(reruns(REQS_FIRST, ['requirements.txt'])).toEqual([3, 4, 5]);
+    expect(reruns(ALL_FIRST, ['main.py'])).toEqual([3, 4]);
+  });
+
+  it('a .dockerignore that excludes main.py brings the context findings', () => {
+    const rules = (dockerignore?: string) => analyse(REQS_FIRST, 'en', undefined, { context: { files: FILES, dockerignore } }).findings.map((f) => f.rule);
+    expect(rules()).not.toContain('start-file-not-copied');
+    const ignored = rules('main.py\n');
+    expect(ignored).toContain('start-file-not-copied');
+    expect(analyse('FROM alpine:3.22\nCOPY main.py .\n', 'en', undefined, { context: { files: FILES, dockerignore: 'main.py\n' } }).findings.map((f) => f.rule))
+      .toContain('copy-source-not-found');
+    // Without a context the findings do not check sources at all.
+    expect(analyse('FROM alpine:3.22\nCOPY nothing.txt .\n', 'en').findings.map((f) => f.rule)).not.toContain('copy-source-not-found');
+  });
+});

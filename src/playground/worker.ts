@@ -13,7 +13,7 @@ self.onmessage = (event: MessageEvent<Request>) => {
   try {
     if (req.kind === 'lint') {
       const t0 = performance.now();
-      const result = analyse(req.text, req.locale, req.checks);
+      const result = analyse(req.text, req.locale, req.checks, { context: req.context, changed: req.changed, changedArgs: req.changedArgs, insight: req.insight });
       post({ kind: 'lint', id: req.id, ...result, ms: performance.now() - t0 });
     } else if (req.kind === 'fix-all') {
       post({ kind: 'fix-all', id: req.id, ...fixAll(req.text, { locale: req.locale }) });
