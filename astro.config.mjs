@@ -25,8 +25,9 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   // The lint worker is bundled separately (worker.plugins): it gets the rules without their docs,
-  // and .dockerignore matching gets a browser `path`.
-  vite: { plugins: [stripRuleDocs(), browserPath()], worker: { plugins: () => [stripRuleDocs(), browserPath()] } },
+  // and .dockerignore matching gets a browser `path`. ES format, so the worker can load build
+  // insight lazily (the playground and the exercises create it as a module worker).
+  vite: { plugins: [stripRuleDocs(), browserPath()], worker: { format: 'es', plugins: () => [stripRuleDocs(), browserPath()] } },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
   // hashed by Astro, no third-party origin anywhere (the playground is fully client-side).
   security: {

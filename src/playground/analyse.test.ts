@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import * as engine from '../engine/insight/index.ts';
+import { analyse as analyseWith, type BuildOptions } from './analyse.ts';
+
+const analyse = (text: string, locale: 'en' | 'pt-BR', checks?: Parameters<typeof analyseWith>[2], build?: BuildOptions) => analyseWith(text, locale, checks, build, engine);
 
 describe('analyse with exercise checks', () => {
   it('evaluates the checks on the same lint, only when asked', () => {
@@ -18,6 +21,10 @@ const reruns = (text: string, changed: string[]) =>
   analyse(text, 'en', undefined, { context: { files: FILES }, changed, insight: true }).insight!.steps.filter((s) => s.rerun).map((s) => s.line);
 
 describe('analyse with a build context (the Build view)', () => {
+  it('refuses a context without the insight engine (the worker loads it first)', () => {
+    expect(() => analyseWith('FROM alpine:3.22\n', 'en', undefined, { context: { files: [] } })).toThrow(/insight engine/);
+  });
+
   it('computes the insight only when asked, from the same pass', () => {
     expect(analyse(REQS_FIRST, 'en', undefined, { context: { files: FILES } }).insight).toBeUndefined();
     const r = analyse('ARG PY=3.13\nFROM python:${PY}-slim\nARG PY\nRUN echo $PY\n', 'en', undefined, { insight: true, changedArgs: ['PY'] });

@@ -1,7 +1,7 @@
 /** Everything the playground shows about a text, computed in one place (the worker calls this). */
 import { evaluateModel } from '../engine/checks/evaluate.ts';
 import type { CheckSpec } from '../engine/checks/types.ts';
-import { explainModel, openContext, type Insight } from '../engine/insight/index.ts';
+import type { Insight } from '../engine/insight/index.ts';
 import { lintModel } from '../engine/lint.ts';
 import { buildModel } from '../engine/model.ts';
 import type { Locale } from '../engine/types.ts';
@@ -38,16 +38,23 @@ export function declaredArgs(text: string): string[] {
   return [...names];
 }
 
-export function analyse(text: string, locale: Locale, checks?: readonly CheckSpec[], build: BuildOptions = {}): Analysis {
+/** The insight module: the worker loads it only once a request has a context or asks for insight. */
+export type InsightEngine = Pick<typeof import('../engine/insight/index.ts'), 'openContext' | 'explainModel'>;
+
+/** Does this request need the insight module? */
+export const needsInsight = (build: BuildOptions) => !!build.context || !!build.insight;
+
+export function analyse(text: string, locale: Locale, checks?: readonly CheckSpec[], build: BuildOptions = {}, engine?: InsightEngine): Analysis {
+  if (needsInsight(build) && !engine) throw new Error('analyse: a build context or insight needs the insight engine');
   const model = buildModel(text);
   const texts = new Map(build.context?.files.map((f) => [f.name, f.content]));
-  const context = build.context
-    ? openContext({ files: build.context.files.map((f) => f.name), dockerignore: build.context.dockerignore, read: (p) => texts.get(p) })
+  const context = build.context && engine
+    ? engine.openContext({ files: build.context.files.map((f) => f.name), dockerignore: build.context.dockerignore, read: (p) => texts.get(p) })
     : undefined;
   const findings = lintModel(model, { locale, context });
   const result: Analysis = { findings, checklist: evaluateChecklist(model, findings, locale), commands: runCommands(model) };
-  if (build.insight) {
-    result.insight = explainModel(model, { context, changed: build.changed, changedArgs: build.changedArgs, locale });
+  if (build.insight && engine) {
+    result.insight = engine.explainModel(model, { context, changed: build.changed, changedArgs: build.changedArgs, locale });
     result.args = declaredArgs(text);
   }
   if (!checks) return result;

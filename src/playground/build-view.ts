@@ -8,11 +8,11 @@ import { describeReason, describeStop, stageLabel } from '../engine/insight/desc
 import type { ContextRead, Insight, StageInsight, StepInsight } from '../engine/insight/types.ts';
 import type { Locale } from '../engine/types.ts';
 import { contextPath, type ContextFile, type ContextState } from './build-context.ts';
-import { STRINGS } from './strings.ts';
+import { BUILD_STRINGS } from './build-strings.ts';
 
 /** The view's strings with plain `string` values (both languages have the same shape). */
 type Widen<T> = T extends string ? string : T extends (...a: infer A) => infer R ? (...a: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
-type BuildStrings = Widen<(typeof STRINGS)['en']['buildView']>;
+type BuildStrings = Widen<(typeof BUILD_STRINGS)['en']>;
 
 export interface BuildViewHost {
   locale: Locale;
@@ -37,7 +37,7 @@ function section(cls: string, id: string, title: string, ...children: Node[]): H
 }
 
 export function mountBuildView(panel: HTMLElement, host: BuildViewHost): { update(insight: Insight, args: string[]): void } {
-  const s: BuildStrings = STRINGS[host.locale].buildView;
+  const s: BuildStrings = BUILD_STRINGS[host.locale];
   let state: ContextState = { files: host.context.files.map((f) => ({ ...f })), dockerignore: host.context.dockerignore };
   let args: string[] = [];
   const emit = () => host.onContext({ files: state.files.map((f) => ({ ...f })), dockerignore: state.dockerignore });

@@ -375,7 +375,7 @@ export async function start(root: HTMLElement): Promise<void> {
       root.dataset.build = 'ready';
     }, () => {
       buildLoading = undefined;
-      warn('build', s.buildView.failed);
+      warn('build', s.buildFailed);
     });
     void buildLoading.then(relint);
   };
