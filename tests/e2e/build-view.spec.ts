@@ -5,14 +5,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { finding, PG, ready, setText } from './playground-helpers.ts';
+import { extractCodeBlocks } from '../../src/guide/markdown.ts';
+import { readPage } from '../../src/guide/pages.ts';
+import { editorText, finding, PG, ready, setText } from './playground-helpers.ts';
 
 const REQS_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 10001\nCMD ["python", "main.py"]\n';
 const ALL_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD ["python", "main.py"]\n';
 
 const T = {
-  'pt-BR': { findings: 'Achados', why: 'main.py mudou e este passo o copia', nothing: 'Nada roda de novo', stop: 'O PID 1 é a aplicação' },
-  en: { findings: 'Findings', why: 'main.py changed and this step copies it', nothing: 'Nothing reruns', stop: 'PID 1 is the application' },
+  'pt-BR': { open: 'Abrir na vista de build', findings: 'Achados', why: 'main.py mudou e este passo o copia', nothing: 'Nada roda de novo', stop: 'O PID 1 é a aplicação' },
+  en: { open: 'Open in the Build view', findings: 'Findings', why: 'main.py changed and this step copies it', nothing: 'Nothing reruns', stop: 'PID 1 is the application' },
 } as const;
 
 const step = (page: Page, line: number) => page.locator(`.bv-step[data-line="${line}"]`);
@@ -75,6 +77,20 @@ for (const locale of ['pt-BR', 'en'] as const) {
       await expect(page.locator('.pg')).toHaveAttribute('data-state', 'ready');
     });
 
+    test("step 5's example opens straight in the Build view", async ({ page }) => {
+      const prefix = locale === 'en' ? '/en' : '';
+      await page.goto(`${prefix}/steps/5-build/`);
+      const example = extractCodeBlocks(readPage(`content/docs${prefix}/steps/5-build.mdx`)).filter((b) => b.lang === 'dockerfile').at(-1)!;
+      await page.getByRole('link', { name: t.open }).click();
+      await ready(page);
+      expect(await editorText(page)).toBe(example.code);
+      await expect(page.getByRole('tab', { name: 'Build' })).toHaveAttribute('aria-selected', 'true');
+      await page.locator('#bv-picker').selectOption('file:main.py');
+      // Only COPY . . reruns: pip install (after COPY requirements.txt) comes from the cache.
+      await expect(page.locator('.bv-step[data-rerun="true"]')).toHaveCount(1);
+      await expect(page.locator('.bv-step[data-rerun="true"] .bv-text')).toHaveText('COPY . .');
+    });
+
     test('has no axe violation with the Build view open', async ({ page }) => {
       await page.goto(PG[locale]);
       await ready(page);
@@ -91,6 +107,10 @@ for (const locale of ['pt-BR', 'en'] as const) {
 test('from the keyboard alone: tabs, the picker and the file tree', async ({ page }) => {
   await page.goto(PG.en);
   await ready(page);
+  // Into the editor (it turns into CodeMirror, where Tab indents), out with Esc then Tab, on to the tabs.
+  await tabTo(page, () => !!document.activeElement?.classList.contains('pg-textarea'));
+  await expect(page.locator('.pg')).toHaveAttribute('data-editor', 'ready');
+  await page.keyboard.press('Escape');
   await tabTo(page, () => document.activeElement?.id === 'pg-tab-findings');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Build' })).toBeFocused();
