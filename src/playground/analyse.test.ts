@@ -49,3 +49,13 @@ describe('analyse with a build context (the Build view)', () => {
     expect(analyse('FROM alpine:3.22\nCOPY nothing.txt .\n', 'en').findings.map((f) => f.rule)).not.toContain('copy-source-not-found');
   });
 });
+
+describe('the stop timeline reads entrypoint scripts from the context texts', () => {
+  it('knows whether the script ends with exec', () => {
+    const text = 'FROM alpine:3.22\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["app"]\n';
+    const stop = (content: string) => analyse(text, 'en', undefined, { context: { files: [{ name: 'docker-entrypoint.sh', content }] }, insight: true }).insight!.stop!;
+    expect(stop('#!/bin/sh\nset -e\nexec "$@"\n').script).toMatchObject({ inContext: true, execs: true });
+    expect(stop('#!/bin/sh\n"$@"\n').script).toMatchObject({ inContext: true, execs: false });
+    expect(stop('#!/bin/sh\n"$@"\n').reachesApp).toBe('no');
+  });
+});

@@ -46,7 +46,6 @@ export const BUILD_STRINGS = {
     added: (name: string) => `${name} acrescentado.`,
     deleted: (name: string) => `${name} apagado.`,
     renamed: (from: string, to: string) => `${from} agora é ${to}.`,
-    ignored: 'excluído pelo .dockerignore',
   },
   en: {
     intro: 'What docker build and docker stop will do with this Dockerfile and the build context below. With a context, the findings also check COPY sources.',
@@ -91,6 +90,5 @@ export const BUILD_STRINGS = {
     added: (name: string) => `${name} added.`,
     deleted: (name: string) => `${name} deleted.`,
     renamed: (from: string, to: string) => `${from} is now ${to}.`,
-    ignored: 'excluded by .dockerignore',
   },
 } as const;
