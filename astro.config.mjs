@@ -4,6 +4,19 @@ import starlight from '@astrojs/starlight';
 import { exampleLabels } from './src/site/ec-example-labels.ts';
 import { postBuild } from './src/site/post-build.ts';
 import { stripRuleDocs } from './src/site/strip-rule-docs.ts';
+import { fileURLToPath } from 'node:url';
+
+/** @balena/dockerignore requires Node's `path`: in the browser bundles it gets src/site/browser-path.ts. */
+const browserPath = () => ({
+  name: 'estaleiro:browser-path',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean } | undefined} options */
+  resolveId(id, importer, options) {
+    if ((id === 'path' || id === 'node:path') && !options?.ssr && importer?.includes('@balena/dockerignore'))
+      return fileURLToPath(new URL('./src/site/browser-path.ts', import.meta.url));
+    return null;
+  },
+});
 
 // `srcDir: '.'` lets Starlight read the guide from the top-level `content/` folder
 // (content/docs and content/i18n), while our code lives in `src/`.
@@ -11,8 +24,10 @@ export default defineConfig({
   site: 'https://estaleiro.dev',
   srcDir: '.',
   trailingSlash: 'always',
-  // The lint worker is bundled separately (worker.plugins): it gets the rules without their docs.
-  vite: { plugins: [stripRuleDocs()], worker: { plugins: () => [stripRuleDocs()] } },
+  // The lint worker is bundled separately (worker.plugins): it gets the rules without their docs,
+  // and .dockerignore matching gets a browser `path`. ES format, so the worker can load build
+  // insight lazily (the playground and the exercises create it as a module worker).
+  vite: { plugins: [stripRuleDocs(), browserPath()], worker: { format: 'es', plugins: () => [stripRuleDocs(), browserPath()] } },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or
   // hashed by Astro, no third-party origin anywhere (the playground is fully client-side).
   security: {

@@ -7,13 +7,15 @@ import type { EditorView } from '@codemirror/view';
 import { applyEdits as applyTextEdits } from '../engine/edits.ts';
 import type { Finding, Locale, TextEdit } from '../engine/types.ts';
 import type { HoverInfo } from './editor.ts';
+import { contextRequest, contextStore, type ContextState } from './build-context.ts';
 import type { Request, Response } from './protocol.ts';
 import { decodeShare, encodeShare, MAX_SHARED_CHARS, sharedPayload } from './share.ts';
 import { storage } from './storage.ts';
 import { STRINGS } from './strings.ts';
+import { setupTabs } from './tabs.ts';
 
 interface Template { id: string; group: 'guide' | 'other'; label: string; text: string }
-interface Config { locale: Locale; templates: Template[]; hover: Record<string, HoverInfo>; defaultTemplate: string }
+interface Config { locale: Locale; templates: Template[]; hover: Record<string, HoverInfo>; defaultTemplate: string; context: ContextState }
 
 const MAX_LINT_CHARS = 1_000_000;
 const LINT_DELAY = 25;
@@ -64,6 +66,7 @@ export async function start(root: HTMLElement): Promise<void> {
   /** While true, nothing is written over the saved text (its backup could not be kept). */
   let holdSave = false;
   const payload = sharedPayload(location.hash);
+  const openBuild = /(?:^#|&)view=build(?:&|$)/.test(location.hash);
   if (payload !== undefined) {
     const decoded = await decodeShare(payload);
     history.replaceState(null, '', location.pathname + location.search);
@@ -111,6 +114,15 @@ export async function start(root: HTMLElement): Promise<void> {
   /** The text `lastFindings` describe: fixes are only applied to that exact text. */
   let lastFindingsText: string | null = null;
   let lastCounts = '';
+  // The Build view: the context is sent once the reader has opened the view (or saved one before);
+  // the insight only while the view is open. `version` counts changes to either, like `latest` for the text.
+  const loadedContext = contextStore.load();
+  let buildContext: ContextState | null = loadedContext.state;
+  let whatIf: { changed: string[]; changedArgs: string[] } = { changed: [], changedArgs: [] };
+  let insightWanted = false;
+  let version = 0;
+  let sentVersion = 0;
+  let buildView: { update(insight: NonNullable<Extract<Response, { kind: 'lint' }>['insight']>, args: string[]): void } | undefined;
   let waiters: ((f: Finding[]) => void)[] = [];
   const settle = (findings: Finding[]) => {
     const waiting = waiters;
@@ -160,8 +172,10 @@ export async function start(root: HTMLElement): Promise<void> {
     linting = true;
     sentId = nextId++;
     sentText = current;
+    sentVersion = version;
     root.dataset.state = 'linting';
-    send({ kind: 'lint', id: sentId, text: current, locale: config.locale });
+    send({ kind: 'lint', id: sentId, text: current, locale: config.locale, ...(buildContext ? { context: contextRequest(buildContext) } : {}),
+      ...(insightWanted ? { insight: true, ...whatIf } : {}) });
   };
   let lintTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleLint = () => {
@@ -188,13 +202,14 @@ export async function start(root: HTMLElement): Promise<void> {
       return;
     }
     linting = false;
-    if (r.id !== sentId || sentText !== latest) {
+    if (r.id !== sentId || sentText !== latest || sentVersion !== version) {
       scheduleLint();
       return;
     }
     lastFindings = r.findings;
     lastFindingsText = sentText;
     show(r.findings, r);
+    if (r.insight && buildView) buildView.update(r.insight, r.args ?? []);
     settle(r.findings);
     const count = (sev: string) => r.findings.filter((f) => f.severity === sev).length;
     // Screen readers hear the status only when the counts change, not after every pause in typing.
@@ -308,7 +323,8 @@ export async function start(root: HTMLElement): Promise<void> {
       view = v;
       root.dataset.editor = 'ready';
       if (lastFindingsText === value) mod.showFindings(v, lastFindings);
-      if (hadFocus || focus) v.focus();
+      // Focus moves to the editor unless the reader has moved on meanwhile (say, tabbed past it).
+      if (hadFocus || (focus && (document.activeElement === null || document.activeElement === document.body))) v.focus();
       return v;
     }, () => {
       loading = undefined;
@@ -333,9 +349,44 @@ export async function start(root: HTMLElement): Promise<void> {
     else setText(applyTextEdits(textarea.value, edits));
   };
   if (payload !== undefined && text !== saved && !holdSave) storage.save(text);
+
+  // 5. The Build view beside Findings, loaded the first time its tab opens. From then on the
+  // context goes with every lint (findings check COPY sources) and the insight while it is open.
+  if (loadedContext.corrupt) warn('context', s.contextCorrupt);
+  const buildPanel = $<HTMLElement>(root, '#pg-panel-build');
+  const relint = () => { version++; scheduleLint(); };
+  const saveContext = (state: ContextState) => { if (contextStore.save(state)) clear('context-save'); else warn('context-save', s.contextNotSaved); };
+  let buildLoading: Promise<void> | undefined;
+  const openBuildView = () => {
+    insightWanted = true;
+    if (!buildContext) {
+      buildContext = config.context;
+      saveContext(buildContext);
+    }
+    const state = buildContext;
+    buildLoading ??= import('./build-view.ts').then((mod) => {
+      buildView = mod.mountBuildView(buildPanel, {
+        locale: config.locale,
+        context: state,
+        onContext: (next) => { buildContext = next; saveContext(next); relint(); },
+        onWhatIf: (changed, changedArgs) => { whatIf = { changed, changedArgs }; relint(); },
+        say,
+      });
+      root.dataset.build = 'ready';
+    }, () => {
+      buildLoading = undefined;
+      warn('build', s.buildFailed);
+    });
+    void buildLoading.then(relint);
+  };
+  const tabs = setupTabs($<HTMLElement>(root, '.pg-tabs'), (id) => {
+    if (id === 'build') openBuildView();
+    else insightWanted = false;
+  });
+  if (openBuild) tabs.select('build');
   lintNow();
 
-  // 5. The toolbar.
+  // 6. The toolbar.
   const templateSelect = $<HTMLSelectElement>(root, '.pg-templates');
   const actions: Record<string, () => void | Promise<void>> = {
     'load-template': async () => {

@@ -66,6 +66,12 @@ export const STRINGS = {
     workerFailed: 'O validador falhou neste texto; o editor continua funcionando.',
     keyboardHelp: 'Teclado: Tab indenta dentro do editor; aperte Esc e depois Tab para sair dele. Ctrl+F busca, Ctrl+Z desfaz, Ctrl+Shift+M mostra os achados. A instrução da linha do cursor é explicada logo abaixo do editor.',
     hoverMore: 'Ler a página',
+    views: 'Vistas do playground',
+    tabBuild: 'Build',
+    contextCorrupt: 'O contexto de build salvo não pôde ser lido; ele recomeça com os arquivos do exemplo do guia.',
+    buildLoading: 'Carregando a vista de build…',
+    buildFailed: 'A vista de build não carregou (talvez o site tenha sido atualizado: recarregue a página).',
+    contextNotSaved: 'Não foi possível salvar o contexto de build no navegador; ele funciona até você sair da página.',
   },
   en: {
     editorLabel: 'Dockerfile editor',
@@ -133,6 +139,12 @@ export const STRINGS = {
     workerFailed: 'The checker failed on this text; the editor keeps working.',
     keyboardHelp: 'Keyboard: Tab indents inside the editor; press Esc then Tab to leave it. Ctrl+F searches, Ctrl+Z undoes, Ctrl+Shift+M shows the findings. The instruction on the cursor\'s line is explained just below the editor.',
     hoverMore: 'Read the page',
+    views: 'Playground views',
+    tabBuild: 'Build',
+    contextCorrupt: 'The saved build context could not be read; it starts again from the guide\'s example files.',
+    buildLoading: 'Loading the build view…',
+    buildFailed: 'The build view did not load (the site may have been updated: reload the page).',
+    contextNotSaved: 'Could not save the build context in the browser; it works until you leave the page.',
   },
 } as const;
 

@@ -3,17 +3,23 @@
 import { format } from 'dockerfile-utils';
 import { fixAll } from '../engine/fix.ts';
 import type { TextEdit } from '../engine/types.ts';
-import { analyse } from './analyse.ts';
+import { analyse, needsInsight, type InsightEngine } from './analyse.ts';
 import type { Request, Response } from './protocol.ts';
 
 const post = (r: Response) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(r);
 
-self.onmessage = (event: MessageEvent<Request>) => {
+// Build insight and .dockerignore matching are loaded the first time a request needs them, so a
+// page that only lints (or has not opened the Build view) never downloads them.
+let insight: Promise<InsightEngine> | undefined;
+
+self.onmessage = async (event: MessageEvent<Request>) => {
   const req = event.data;
   try {
     if (req.kind === 'lint') {
+      const build = { context: req.context, changed: req.changed, changedArgs: req.changedArgs, insight: req.insight };
+      const engine = needsInsight(build) ? await (insight ??= import('../engine/insight/index.ts').catch((e: unknown) => { insight = undefined; throw e; })) : undefined;
       const t0 = performance.now();
-      const result = analyse(req.text, req.locale, req.checks);
+      const result = analyse(req.text, req.locale, req.checks, build, engine);
       post({ kind: 'lint', id: req.id, ...result, ms: performance.now() - t0 });
     } else if (req.kind === 'fix-all') {
       post({ kind: 'fix-all', id: req.id, ...fixAll(req.text, { locale: req.locale }) });

@@ -1,7 +1,8 @@
 /**
  * Expressive Code plugin for Dockerfile examples: an "Open in playground" link on every one,
  * and, on examples that are bad on purpose (meta `bad="rule,…"`), a visible label naming the
- * rules the validator raises. Text in the page's language.
+ * rules the validator raises. Meta `view="build"` makes the link open the playground's Build view.
+ * Text in the page's language.
  */
 import { deflateRawSync } from 'node:zlib';
 import { definePlugin, type ExpressiveCodePlugin } from '@expressive-code/core';
@@ -9,8 +10,8 @@ import { h } from '@expressive-code/core/hast';
 import { DOCKERFILE_LANGS } from '../guide/markdown.ts';
 
 const TEXT = {
-  'pt-BR': { bad: 'Exemplo ruim', raises: 'o validador aponta', open: 'Abrir no playground', prefix: '' },
-  en: { bad: 'Bad example', raises: 'the validator reports', open: 'Open in playground', prefix: '/en' },
+  'pt-BR': { bad: 'Exemplo ruim', raises: 'o validador aponta', open: 'Abrir no playground', openBuild: 'Abrir na vista de build', prefix: '' },
+  en: { bad: 'Bad example', raises: 'the validator reports', open: 'Open in playground', openBuild: 'Open in the Build view', prefix: '/en' },
 } as const;
 
 /** The playground's share format (see src/playground/share.ts): base64url of raw DEFLATE. */
@@ -36,7 +37,9 @@ export function exampleLabels(): ExpressiveCodePlugin {
         const text = codeBlock.locale?.startsWith('en') ? TEXT.en : TEXT['pt-BR'];
         const bad = codeBlock.metaOptions.getString('bad');
         const rules = (bad ?? '').split(',').map((r) => r.trim()).filter(Boolean);
-        const link = h('a', { href: `${text.prefix}/playground/#code=${playgroundFragment(codeBlock.code)}`, 'data-playground-link': '' }, text.open);
+        const build = codeBlock.metaOptions.getString('view') === 'build';
+        const href = `${text.prefix}/playground/#code=${playgroundFragment(codeBlock.code)}${build ? '&view=build' : ''}`;
+        const link = h('a', { href, 'data-playground-link': '' }, build ? text.openBuild : text.open);
         const bar = bad === undefined
           ? h('div', { className: ['estaleiro-bar'] }, [link])
           : h('div', { className: ['estaleiro-bar', 'bad'], 'data-bad-example': rules.join(',') }, [

@@ -39,6 +39,8 @@ test('the playground loads under 120 KB of JavaScript (gzip) before the reader i
   expect(total).toBeLessThan(120 * 1024);
   // The editor itself is lazy: it is not part of the first load.
   expect(Object.keys(files).some((f) => f.includes('editor'))).toBe(false);
+  // So are the Build view and build insight (with the .dockerignore matcher): loaded when the view first opens.
+  expect(Object.keys(files).filter((f) => f.includes('build-view') || f.includes('insight'))).toEqual([]);
 });
 
 test('guide pages ship no more JavaScript than Starlight itself does', async ({ browser }) => {
