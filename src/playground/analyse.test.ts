@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import * as checker from '../engine/checks/evaluate.ts';
 import * as engine from '../engine/insight/index.ts';
 import { analyse as analyseWith, type BuildOptions } from './analyse.ts';
 
-const analyse = (text: string, locale: 'en' | 'pt-BR', checks?: Parameters<typeof analyseWith>[2], build?: BuildOptions) => analyseWith(text, locale, checks, build, engine);
+const analyse = (text: string, locale: 'en' | 'pt-BR', checks?: Parameters<typeof analyseWith>[2], build?: BuildOptions) => analyseWith(text, locale, checks, build, engine, checker);
 
 describe('analyse with exercise checks', () => {
+  it('refuses checks without the checks engine (the worker loads it only for exercises)', () => {
+    expect(() => analyseWith('FROM ubuntu:24.04\n', 'en', [{ kind: 'pinned-base' }])).toThrow(/checks engine/);
+  });
   it('evaluates the checks on the same lint, only when asked', () => {
     expect('exercise' in analyse('FROM ubuntu:24.04\n', 'en')).toBe(false);
     const r = analyse('FROM ubuntu:latest\n', 'pt-BR', [{ kind: 'pinned-base' }]);

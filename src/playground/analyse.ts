@@ -1,5 +1,4 @@
 /** Everything the playground shows about a text, computed in one place (the worker calls this). */
-import { evaluateModel } from '../engine/checks/evaluate.ts';
 import type { CheckSpec } from '../engine/checks/types.ts';
 import type { Insight } from '../engine/insight/index.ts';
 import { lintModel } from '../engine/lint.ts';
@@ -41,11 +40,15 @@ export function declaredArgs(text: string): string[] {
 /** The insight module: the worker loads it only once a request has a context or asks for insight. */
 export type InsightEngine = Pick<typeof import('../engine/insight/index.ts'), 'openContext' | 'explainModel'>;
 
+/** The exercises' check evaluator: the worker loads it only for requests that carry checks. */
+export type ChecksEngine = Pick<typeof import('../engine/checks/evaluate.ts'), 'evaluateModel'>;
+
 /** Does this request need the insight module? */
 export const needsInsight = (build: BuildOptions) => !!build.context || !!build.insight;
 
-export function analyse(text: string, locale: Locale, checks?: readonly CheckSpec[], build: BuildOptions = {}, engine?: InsightEngine): Analysis {
+export function analyse(text: string, locale: Locale, checks?: readonly CheckSpec[], build: BuildOptions = {}, engine?: InsightEngine, checker?: ChecksEngine): Analysis {
   if (needsInsight(build) && !engine) throw new Error('analyse: a build context or insight needs the insight engine');
+  if (checks && !checker) throw new Error('analyse: checks need the checks engine');
   const model = buildModel(text);
   const texts = new Map(build.context?.files.map((f) => [f.name, f.content]));
   const context = build.context && engine
@@ -57,7 +60,7 @@ export function analyse(text: string, locale: Locale, checks?: readonly CheckSpe
     result.insight = engine.explainModel(model, { context, changed: build.changed, changedArgs: build.changedArgs, locale });
     result.args = declaredArgs(text);
   }
-  if (!checks) return result;
-  const { checks: results, errors, solved } = evaluateModel(model, findings, checks, locale);
+  if (!checks || !checker) return result;
+  const { checks: results, errors, solved } = checker.evaluateModel(model, findings, checks, locale);
   return { ...result, exercise: { checks: results, errors, solved } };
 }

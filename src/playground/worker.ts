@@ -3,7 +3,7 @@
 import { format } from 'dockerfile-utils';
 import { fixAll } from '../engine/fix.ts';
 import type { TextEdit } from '../engine/types.ts';
-import { analyse, needsInsight, type InsightEngine } from './analyse.ts';
+import { analyse, needsInsight, type ChecksEngine, type InsightEngine } from './analyse.ts';
 import type { Request, Response } from './protocol.ts';
 
 const post = (r: Response) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(r);
@@ -11,15 +11,28 @@ const post = (r: Response) => (self as unknown as DedicatedWorkerGlobalScope).po
 // Build insight and .dockerignore matching are loaded the first time a request needs them, so a
 // page that only lints (or has not opened the Build view) never downloads them.
 let insight: Promise<InsightEngine> | undefined;
+// The exercises' checks likewise: the playground never sends any.
+let checker: Promise<ChecksEngine> | undefined;
+
+/** A lazily imported module, retried on the next request if loading failed. */
+function once<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
+  let p = get();
+  if (!p) {
+    p = load().catch((e: unknown) => { set(undefined); throw e; });
+    set(p);
+  }
+  return p;
+}
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const req = event.data;
   try {
     if (req.kind === 'lint') {
       const build = { context: req.context, changed: req.changed, changedArgs: req.changedArgs, insight: req.insight };
-      const engine = needsInsight(build) ? await (insight ??= import('../engine/insight/index.ts').catch((e: unknown) => { insight = undefined; throw e; })) : undefined;
+      const engine = needsInsight(build) ? await once(() => insight, (p) => { insight = p; }, () => import('../engine/insight/index.ts')) : undefined;
+      const checks = req.checks ? await once(() => checker, (p) => { checker = p; }, () => import('../engine/checks/evaluate.ts')) : undefined;
       const t0 = performance.now();
-      const result = analyse(req.text, req.locale, req.checks, build, engine);
+      const result = analyse(req.text, req.locale, req.checks, build, engine, checks);
       post({ kind: 'lint', id: req.id, ...result, ms: performance.now() - t0 });
     } else if (req.kind === 'fix-all') {
       post({ kind: 'fix-all', id: req.id, ...fixAll(req.text, { locale: req.locale }) });

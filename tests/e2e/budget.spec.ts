@@ -31,16 +31,21 @@ async function jsBytes(browser: Browser, url: string, until: (p: Page) => Promis
   return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
 }
 
-test('the playground loads under 120 KB of JavaScript (gzip) before the reader interacts', async ({ browser }) => {
+// 120 KB until December 2026; 125 KB since the engine gained BuildKit's checks and rejections
+// (about 40 more rules, each with messages in both languages, all needed for the first lint).
+// Everything a first lint does not need stays out of the first load, as asserted below.
+test('the playground loads under 125 KB of JavaScript (gzip) before the reader interacts', async ({ browser }) => {
   const { total, files } = await jsBytes(browser, '/playground/', async (p) => {
     await expect(p.locator('.pg')).toHaveAttribute('data-state', 'ready');
   });
   console.log(`playground first load: ${(total / 1024).toFixed(1)} KB gzip`, files);
-  expect(total).toBeLessThan(120 * 1024);
+  expect(total).toBeLessThan(125 * 1024);
   // The editor itself is lazy: it is not part of the first load.
   expect(Object.keys(files).some((f) => f.includes('editor'))).toBe(false);
   // So are the Build view and build insight (with the .dockerignore matcher): loaded when the view first opens.
   expect(Object.keys(files).filter((f) => f.includes('build-view') || f.includes('insight'))).toEqual([]);
+  // And the exercises' check evaluator, which only exercises ask the worker for.
+  expect(Object.keys(files).filter((f) => f.includes('evaluate'))).toEqual([]);
 });
 
 test('guide pages ship no more JavaScript than Starlight itself does', async ({ browser }) => {
