@@ -11,18 +11,22 @@ export function expandVariables(text: string, vars: ReadonlyMap<string, string |
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
-/** The end (exclusive) of the `$NAME` or `${…}` expression starting at `i`, or i + 1 for a lone `$`. */
-function dollarEnd(text: string, i: number): number {
-  if (text[i + 1] !== '{') return i + 1 + (NAME.exec(text.slice(i + 1))?.[0].length ?? 0);
+/** The end (exclusive) of the `${…}` starting at `i`, counting nested `${`; undefined when unterminated. */
+function braceEnd(text: string, i: number): number | undefined {
   let depth = 1;
-  let j = i + 2;
-  for (; j < text.length && depth > 0; j++) {
+  for (let j = i + 2; j < text.length; j++) {
     if (text[j] === '$' && text[j + 1] === '{') {
       depth++;
       j++;
-    } else if (text[j] === '}') depth--;
+    } else if (text[j] === '}' && --depth === 0) return j + 1;
   }
-  return j;
+  return undefined;
+}
+
+/** The end (exclusive) of the `$NAME` or `${…}` expression starting at `i`, or i + 1 for a lone `$`. */
+function dollarEnd(text: string, i: number): number {
+  if (text[i + 1] !== '{') return i + 1 + (NAME.exec(text.slice(i + 1))?.[0].length ?? 0);
+  return braceEnd(text, i) ?? text.length;
 }
 
 /**
@@ -84,16 +88,8 @@ function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unr
       i += 1 + name.length;
       continue;
     }
-    // `${`: find the matching `}`, counting nested `${`.
-    let depth = 1;
-    let j = i + 2;
-    for (; j < text.length && depth > 0; j++) {
-      if (text[j] === '$' && text[j + 1] === '{') {
-        depth++;
-        j++;
-      } else if (text[j] === '}') depth--;
-    }
-    if (depth > 0) {
+    const j = braceEnd(text, i);
+    if (j === undefined) {
       // Unterminated: keep the rest as written.
       out += text.slice(i);
       break;
