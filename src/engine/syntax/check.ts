@@ -11,6 +11,7 @@ import type { Locale, Refs } from '../types.ts';
 import { suggest } from '../suggest.ts';
 import { REASONS } from './buildkit-codes.ts';
 import { buildkitRejections } from './buildkit.ts';
+import { validatorInput } from './validator-input.ts';
 import { CODE_ALIASES, SYNTAX_CODES, type SyntaxCode } from './codes.ts';
 
 const SETTINGS = {
@@ -67,8 +68,9 @@ const REPEAT_REFS: Record<string, string> = { CMD: 'DL4003', ENTRYPOINT: 'DL4004
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
   const { text, lines } = model;
-  // The validator parses again: give it the text our model parsed, so it sees BuildKit's lines.
-  for (const d of validate(model.parsedText, SETTINGS)) {
+  // The validator parses again: give it the text our model parsed, so it sees BuildKit's lines
+  // (with its exponential stage-name regex defused: validator-input.ts).
+  for (const d of validate(validatorInput(model), SETTINGS)) {
     const raw = typeof d.code === 'number' ? d.code : Number(d.code);
     const code = BY_CODE.get(CODE_ALIASES[raw] ?? raw);
     if (!code) continue;
