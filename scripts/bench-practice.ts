@@ -8,9 +8,9 @@
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { EXERCISES, EXERCISES_BY_ID } from '../content/exercises/index.ts';
 import { evaluateChecks } from '../src/engine/checks/evaluate.ts';
+import { BASELINE_PAGE, javaScriptOf } from '../tests/e2e/javascript-bytes.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
@@ -85,32 +85,13 @@ async function latency(b: Browser, base: string): Promise<void> {
   if (m >= 100) failed = true;
 }
 
-async function jsBytes(b: Browser, url: string): Promise<number> {
-  const context = await b.newContext();
-  const page = await context.newPage();
-  const sizes: number[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.endsWith('.js') || path.endsWith('.mjs')) pending.push(r.body().then((body) => { sizes.push(gzipSync(body, { level: 9 }).length); }, () => {}));
-  });
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
-    .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => s.textContent ?? ''));
-  for (const code of inline) sizes.push(gzipSync(Buffer.from(code), { level: 9 }).length);
-  await context.close();
-  return sizes.reduce((a, x) => a + x, 0);
-}
-
 async function budget(b: Browser, base: string): Promise<void> {
   console.log('\n3. JavaScript before interaction (gzip -9 bytes)\n');
-  const baseline = await jsBytes(b, `${base}/en/rules/no-user/`);
-  console.log(`${'/en/rules/no-user/ (baseline)'.padEnd(45)} ${String(baseline).padStart(7)}`);
+  const baseline = (await javaScriptOf(b, `${base}${BASELINE_PAGE}`)).total;
+  console.log(`${`${BASELINE_PAGE} (baseline)`.padEnd(45)} ${String(baseline).padStart(7)}`);
   const pages = [...new Set(EXERCISES.map((e) => e.page))].flatMap((p) => [`/${p}/`, `/en/${p}/`]);
   for (const path of [...pages, '/practice/', '/en/practice/']) {
-    const bytes = await jsBytes(b, `${base}${path}`);
+    const bytes = (await javaScriptOf(b, `${base}${path}`)).total;
     const count = EXERCISES.filter((e) => path.replace(/^\/en/, '') === `/${e.page}/`).length;
     console.log(`${`${path} (${count} exercises)`.padEnd(45)} ${String(bytes).padStart(7)}${bytes > baseline ? '  OVER the baseline' : ''}`);
     if (bytes > baseline) failed = true;

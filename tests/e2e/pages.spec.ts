@@ -1,6 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
+import { BASELINE_PAGE, javaScriptOf, recordJavaScript } from './javascript-bytes.ts';
 import { sitePages, type SitePage } from './pages.ts';
+import { BASE_URL } from './server.ts';
+
+/** Each worker measures the baseline once: the JavaScript a generated rule page ships. */
+const test = base.extend<object, { ruleJavaScript: number }>({
+  ruleJavaScript: [async ({ browser }, use) => { await use((await javaScriptOf(browser, `${BASE_URL}${BASELINE_PAGE}`)).total); }, { scope: 'worker' }],
+});
 
 /** Collects console errors, uncaught exceptions and failed same-origin requests while a page loads. */
 function watch(page: Page): string[] {
@@ -28,8 +35,7 @@ async function load(page: Page, p: SitePage): Promise<string[]> {
 }
 
 async function axe(page: Page, p: SitePage): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${p.url}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return (await axeViolations(page)).map((v) => `${p.url}: ${v}`);
 }
 
 const pages = sitePages();
@@ -42,11 +48,16 @@ const rules = pages.filter((p) => p.path.startsWith('rules/'));
  */
 export const AXE_SAMPLE = new Set(rules.filter((p, i) => /rules\/index\.mdx?$/.test(p.path) || Math.floor(i / 2) % 12 === 0).map((p) => p.url));
 
-// Hand-written pages one by one, each with axe.
+// Hand-written pages one by one: the cheap checks, axe, and no more JavaScript than a rule page
+// ships (the playground has its own budget in budget.spec), all on one visit.
 for (const p of guide) {
-  test(`${p.url} loads cleanly and passes axe (WCAG 2 A/AA)`, async ({ page }) => {
+  test(`${p.url} loads cleanly, passes axe (WCAG 2 A/AA) and ships no more JavaScript than a rule page`, async ({ page, ruleJavaScript }) => {
     const problems = watch(page);
-    expect([...(await load(page, p)), ...(await axe(page, p)), ...problems.map((m) => `${p.url}: ${m}`)]).toEqual([]);
+    const js = recordJavaScript(page);
+    const found = [...(await load(page, p)), ...(await axe(page, p))];
+    const { total } = await js.done();
+    if (p.path !== 'playground.mdx' && total > ruleJavaScript) found.push(`${p.url}: ${total} B of JavaScript > ${ruleJavaScript} B on a rule page`);
+    expect([...found, ...problems.map((m) => `${p.url}: ${m}`)]).toEqual([]);
   });
 }
 
