@@ -127,6 +127,13 @@ describe('cache and stages: multi-stage builds', () => {
     expect(run(text).steps[2]!.reads).toEqual([{ source: 'requirements.txt', from: 'context' }]);
   });
 
+  it('10b. a source stage defined later is no edge: BuildKit refuses it before building (convert.go, convert_runmount.go), so no cycle [stages]', () => {
+    // build mounts from b, b copies from build: the only way to read this graph without a cycle.
+    const i = run('FROM golang:1.25 AS build\nRUN --mount=from=b,target=/m true\nRUN go build -o /out/x .\nFROM alpine:3.22 AS b\nCOPY --from=build /out/x /x\nUSER 10001\nENTRYPOINT ["/x"]\n');
+    expect(i.stages.map((s) => [s.name, s.parents.map((p) => p.stage), s.wave])).toEqual([['build', [], 0], ['b', [0], 1]]);
+    expect(i.stages[0]!.externalImages).toEqual([]);
+  });
+
   it('12. COPY --from=<image> names an external image, not a stage', () => {
     const i = run('FROM alpine:3.22\nCOPY --from=nginx:1.29-alpine /etc/nginx/nginx.conf /etc/nginx.conf\nUSER 10001\nCMD ["/bin/true"]\n');
     expect(i.stages[0]!.externalImages).toEqual(['nginx:1.29-alpine']);

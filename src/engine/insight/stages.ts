@@ -34,8 +34,9 @@ function edgesOf(model: Model): { parents: Map<Stage, StageEdge[]>; images: Map<
   for (const ref of stageReferences(model)) {
     const target = stageNamed(model, ref.value, ref.stage);
     const line = ref.instruction.getRange().start.line + 1;
-    if (target) parents.get(ref.stage)!.push({ stage: target.index, via: ref.kind === 'copy' ? 'copy' : 'mount', line });
-    else if (ref.value !== ref.stage.name && ref.value !== String(ref.stage.index)) images.get(ref.stage)!.push(ref.value);
+    // BuildKit refuses a source stage defined later (syntax-copy-from-later-stage): no edge, so the graph has no cycle.
+    if (target && target.index < ref.stage.index) parents.get(ref.stage)!.push({ stage: target.index, via: ref.kind === 'copy' ? 'copy' : 'mount', line });
+    else if (!target && ref.value !== ref.stage.name && ref.value !== String(ref.stage.index)) images.get(ref.stage)!.push(ref.value);
   }
   return { parents, images };
 }

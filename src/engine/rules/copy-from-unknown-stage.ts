@@ -12,8 +12,8 @@ export default defineRule({
       '`COPY --from=<x>` ou `RUN --mount=…,from=<x>` em que `x` não é um estágio definido antes, nem o número de um estágio anterior, nem parece uma imagem (tem `:`, `/` ou `@`, ou é uma imagem oficial conhecida como `nginx`, `busybox` ou `hello-world`).',
       '`COPY --from=<x>` or `RUN --mount=…,from=<x>` where `x` is not a stage defined earlier, nor the number of an earlier stage, nor looks like an image (it has `:`, `/` or `@`, or is a well-known official image such as `nginx`, `busybox` or `hello-world`).'),
     rationale: t(
-      'Quando o nome não é um estágio, o Docker o trata como imagem e tenta baixá-la do Docker Hub: um erro de digitação (`--from=biuld`) vira `pull access denied` ou, pior, copia arquivos de uma imagem de um desconhecido que por acaso tem esse nome. Um `COPY --from` de um estágio definido depois é recusado pelo BuildKit (erro de sintaxe `syntax-copy-from-later-stage`); num `RUN --mount` ou num estágio que o build não usa, este aviso fica.',
-      'When the name is not a stage, Docker treats it as an image and tries to pull it from Docker Hub: a typo (`--from=biuld`) becomes `pull access denied` or, worse, copies files from a stranger\'s image that happens to have that name. A `COPY --from` of a stage defined later is refused by BuildKit (the `syntax-copy-from-later-stage` syntax error); in a `RUN --mount` or a stage the build does not use, this warning remains.'),
+      'Quando o nome não é um estágio, o Docker o trata como imagem e tenta baixá-la do Docker Hub: um erro de digitação (`--from=biuld`) vira `pull access denied` ou, pior, copia arquivos de uma imagem de um desconhecido que por acaso tem esse nome. Um `COPY --from` ou `RUN --mount=from=` de um estágio definido depois é recusado pelo BuildKit (erro de sintaxe `syntax-copy-from-later-stage`); num estágio que o build não usa, este aviso fica.',
+      'When the name is not a stage, Docker treats it as an image and tries to pull it from Docker Hub: a typo (`--from=biuld`) becomes `pull access denied` or, worse, copies files from a stranger\'s image that happens to have that name. A `COPY --from` or `RUN --mount=from=` of a stage defined later is refused by BuildKit (the `syntax-copy-from-later-stage` syntax error); in a stage the build does not use, this warning remains.'),
     howToFix: t(
       'Corrija o nome para um estágio definido antes (`FROM … AS build` e depois `--from=build`), mova o estágio para cima, ou, se é mesmo uma imagem, escreva-a com tag (`--from=nginx:1.27`). Se é um contexto nomeado (`--build-context`), ignore o aviso com um comentário.',
       'Fix the name to a stage defined earlier (`FROM … AS build`, then `--from=build`), move the stage up, or, if it really is an image, write it with a tag (`--from=nginx:1.27`). If it is a named context (`--build-context`), silence the warning with a comment.'),
@@ -47,9 +47,9 @@ export default defineRule({
       const named = firstStageNamed(model, lower);
       if (named && named.index < stage.index) continue;
       const data = { value };
-      // A COPY from a later stage (or a missing index) in a stage the build runs: BuildKit refuses
-      // it, and syntax-copy-from-later-stage says so.
-      const refused = ref.kind === 'copy' && stage.reachesFinal;
+      // A COPY from a later stage (or a missing index), or a mount from a later named stage, in a
+      // stage the build runs: BuildKit refuses it, and syntax-copy-from-later-stage says so.
+      const refused = stage.reachesFinal && (ref.kind === 'copy' || named !== undefined);
       const report_ = (messageId: string) => report({ start: ref.start, end: ref.end, instruction: ref.instruction, messageId, data });
       if (named) {
         if (!refused) report_('later');

@@ -125,10 +125,17 @@ describe('COPY --from a stage BuildKit has not built yet', () => {
     // A name used twice means its last stage.
     expect(ids('FROM alpine:3.22 AS x\nFROM alpine:3.22\nCOPY --from=x /v /v\nFROM alpine:3.22 AS x\nFROM alpine:3.22\nCOPY --from=1 /v /v\nUSER 10001\n')).toEqual(['3 syntax-copy-from-later-stage x']);
   });
-  it('accepts earlier stages, images, variables, RUN mounts and stages the build does not run', () => {
+  it('refuses a RUN mount from a later named stage (convert_runmount.go: "cannot mount from stage")', () => {
+    expect(ids('FROM alpine:3.22 AS app\nRUN --mount=type=bind,from=later,target=/l true\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n')).toEqual(['2 syntax-copy-from-later-stage later']);
+    expect(errors('FROM alpine:3.22 AS app\nRUN --mount=from=later,target=/l true\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n')[0]!.message).toContain('cannot mount from stage');
+    // The lint says it once: the warning about unknown stages stays out of it.
+    expect(strictLint('FROM alpine:3.22 AS app\nRUN --mount=from=later,target=/l true\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n').map((f) => f.rule)).not.toContain('copy-from-unknown-stage');
+  });
+  it('accepts earlier stages, images, variables, numbered or earlier RUN mounts and stages the build does not run', () => {
     for (const text of ['FROM alpine:3.22 AS a\nFROM alpine:3.22\nCOPY --from=a /v /v\nCOPY --from=0 /v /w\nUSER 10001\n',
       'FROM alpine:3.22\nCOPY --from=nginx:1.27 /etc/nginx /n\nCOPY --from=$IMG /a /a\nUSER 10001\n',
-      'FROM alpine:3.22 AS app\nRUN --mount=type=bind,from=later,target=/l true\nFROM alpine:3.22 AS later\nFROM app\nUSER 10001\n',
+      'FROM alpine:3.22 AS a\nFROM alpine:3.22\nRUN --mount=type=bind,from=a,target=/l true\nUSER 10001\n',
+      'FROM alpine:3.22 AS unused\nRUN --mount=from=later,target=/l true\nFROM alpine:3.22 AS later\nUSER 10001\n',
       'FROM alpine:3.22 AS unused\nCOPY --from=later /v /v\nFROM alpine:3.22 AS later\nUSER 10001\n'])
       expect(ids(text).filter((s) => s.includes('later-stage')), text).toEqual([]);
   });

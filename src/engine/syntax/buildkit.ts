@@ -62,16 +62,23 @@ export function buildkitRejections(model: Model): BuildkitFinding[] {
 }
 
 /**
- * `COPY --from=` a stage defined later, or a stage number that does not exist. BuildKit dispatches
- * stages in file order and refuses to copy from one not dispatched yet (convert.go, dispatch:
- * "cannot copy from stage …"); a name used twice means its last stage (dispatchStates.addState).
+ * `COPY --from=` a stage defined later, or a stage number that does not exist; `RUN
+ * --mount=from=` a stage defined later. BuildKit dispatches stages in file order and refuses a
+ * source not dispatched yet (convert.go, dispatch: "cannot copy from stage …"; convert_runmount.go:
+ * "cannot mount from stage …"); a name used twice means its last stage (dispatchStates.addState).
+ * A mount's `from` is only looked up by name (detectRunMount), so a number there is an image.
  */
 function laterStageCopies(model: Model): (FlagProblem & { line?: number })[] {
   const out: (FlagProblem & { line?: number })[] = [];
   for (const ref of stageReferences(model)) {
-    if (ref.kind !== 'copy' || !ref.stage.reachesFinal || /[$:/@]/.test(ref.value)) continue;
+    if (!ref.stage.reachesFinal || /[$:/@]/.test(ref.value)) continue;
     const line = ref.instruction.getRange().start.line;
     const push = (reason: string) => out.push({ id: 'syntax-copy-from-later-stage', start: ref.start, end: ref.end, data: { text: ref.value, value: ref.value, reason }, line });
+    if (ref.kind === 'mount') {
+      const last = [...model.stages].reverse().find((s) => s.name === ref.value.toLowerCase());
+      if (last && last.index > ref.stage.index) push('mount-later');
+      continue;
+    }
     if (/^\d+$/.test(ref.value)) {
       const n = Number(ref.value);
       if (n >= model.stages.length) push('copy-index');
