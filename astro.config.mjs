@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { exampleLabels } from './src/site/ec-example-labels.ts';
+import { stopTimeline } from './src/site/ec-stop-timeline.ts';
 import { postBuild } from './src/site/post-build.ts';
 import { stripRuleDocs } from './src/site/strip-rule-docs.ts';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,7 @@ export default defineConfig({
       components: { Sidebar: './src/components/Sidebar.astro' },
       // Copy buttons copy the exact code, comments included (the tests check it).
       expressiveCode: {
-        plugins: [exampleLabels()],
+        plugins: [exampleLabels(), stopTimeline()],
         frames: { removeCommentsWhenCopyingTerminalFrames: false },
         // Long lines wrap (indented) instead of scrolling: readable on phones, no unfocusable scroll regions.
         defaultProps: { wrap: true, preserveIndent: true },

@@ -13,8 +13,8 @@ const REQS_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .
 const ALL_FIRST = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD ["python", "main.py"]\n';
 
 const T = {
-  'pt-BR': { open: 'Abrir na vista de build', findings: 'Achados', why: 'main.py mudou e este passo o copia', nothing: 'Nada roda de novo', stop: 'O PID 1 é a aplicação' },
-  en: { open: 'Open in the Build view', findings: 'Findings', why: 'main.py changed and this step copies it', nothing: 'Nothing reruns', stop: 'PID 1 is the application' },
+  'pt-BR': { open: 'Abrir na vista de build', findings: 'Achados', why: 'main.py mudou e este passo o copia', nothing: 'Nada roda de novo', stop: 'O PID 1 é a aplicação', shellPid1: 'O PID 1 é um shell', execs: 'termina com exec' },
+  en: { open: 'Open in the Build view', findings: 'Findings', why: 'main.py changed and this step copies it', nothing: 'Nothing reruns', stop: 'PID 1 is the application', shellPid1: 'PID 1 is a shell', execs: 'ends with exec' },
 } as const;
 
 const step = (page: Page, line: number) => page.locator(`.bv-step[data-line="${line}"]`);
@@ -89,6 +89,26 @@ for (const locale of ['pt-BR', 'en'] as const) {
       // Only COPY . . reruns: pip install (after COPY requirements.txt) comes from the cache.
       await expect(page.locator('.bv-step[data-rerun="true"]')).toHaveCount(1);
       await expect(page.locator('.bv-step[data-rerun="true"] .bv-text')).toHaveText('COPY . .');
+    });
+
+    test('the STOPSIGNAL page shows each example\'s stop sequence, and the Build view tells the same from the live text', async ({ page }) => {
+      const prefix = locale === 'en' ? '/en' : '';
+      await page.goto(`${prefix}/instructions/stopsignal/`);
+      const [bad, good] = [page.locator('figure:has([data-stop-timeline])').nth(0), page.locator('figure:has([data-stop-timeline])').nth(1)];
+      await expect(bad.locator('[data-stop-timeline]')).toHaveAttribute('data-reaches-app', 'no');
+      await expect(bad.locator('[data-stop-timeline] li').first()).toContainText(t.shellPid1);
+      // The good example reads its entrypoint script from the page: it ends with exec.
+      await expect(good.locator('[data-stop-timeline]')).toHaveAttribute('data-reaches-app', 'yes');
+      await expect(good.locator('[data-stop-timeline]')).toContainText(t.execs);
+      const onPage = await bad.locator('[data-stop-timeline] li').allTextContents();
+      await bad.getByRole('link', { name: t.open }).click();
+      await ready(page);
+      await expect(page.getByRole('tab', { name: 'Build' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.locator('.bv-stop li')).toHaveText(onPage);
+      // Live: exec form hands PID 1 to gunicorn.
+      const text = await editorText(page);
+      await setText(page, text.replace(/^CMD gunicorn (.*)$/m, (_, args: string) => `CMD ${JSON.stringify(['gunicorn', ...args.split(' ')])}`));
+      await expect(page.locator('.bv-stop li').first()).toContainText(t.stop);
     });
 
     test('has no axe violation with the Build view open', async ({ page }) => {
