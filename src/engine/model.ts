@@ -3,6 +3,7 @@
  * commands of each RUN, the ARGs in scope, offsets of every node. Built once per lint.
  */
 import './buffer-shim.ts';
+import './ast-arguments.ts';
 import { Add, Arg, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef, type ImageFacts, type ImageRef } from './images.ts';
 import { alignContinuations } from './continuation.ts';
