@@ -3,7 +3,7 @@
  * really receives it: every .js/.mjs response plus every inline classic or module script, each
  * counted gzip -9. Shared by the size budgets (budget.spec, pages.spec) and `npm run bench`.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 export interface ShippedJavaScript {
@@ -12,18 +12,24 @@ export interface ShippedJavaScript {
   files: Record<string, number>;
 }
 
-/** Starts counting on `page`; call `done()` once the page has loaded (it waits for the network to go quiet). */
+/**
+ * Starts counting on `page`; call `done()` once the page has loaded (it waits for the network to
+ * go quiet, then stops listening, so a tab can record one page after another). On a reused tab,
+ * turn the HTTP cache off first (`disableCache`): a script served from cache is not counted.
+ */
 export function recordJavaScript(page: Page): { done(): Promise<ShippedJavaScript> } {
   const files: Record<string, number> = {};
   const pending: Promise<void>[] = [];
-  page.on('response', (r) => {
+  const onResponse = (r: Response) => {
     const path = new URL(r.url()).pathname;
     if (!path.endsWith('.js') && !path.endsWith('.mjs')) return;
     pending.push(r.body().then((b) => { files[path] = gzipSync(b, { level: 9 }).length; }, () => {}));
-  });
+  };
+  page.on('response', onResponse);
   return {
     async done() {
       await page.waitForLoadState('networkidle');
+      page.off('response', onResponse);
       await Promise.all(pending);
       const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => s.textContent ?? ''));
@@ -49,3 +55,10 @@ export async function javaScriptOf(browser: Browser, url: string, until: (p: Pag
 
 /** The baseline guide pages are held to: a generated rule page (Markdown, code blocks, tables, no component of ours). */
 export const BASELINE_PAGE = '/en/rules/no-user/';
+
+/** Makes every load on `page` fetch from the network, as a first visit does (Chromium's DevTools protocol). */
+export async function disableCache(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+}

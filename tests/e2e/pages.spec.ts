@@ -1,27 +1,48 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { BASELINE_PAGE, javaScriptOf, recordJavaScript } from './javascript-bytes.ts';
+import { BASELINE_PAGE, disableCache, javaScriptOf, recordJavaScript } from './javascript-bytes.ts';
 import { sitePages, type SitePage } from './pages.ts';
 import { BASE_URL } from './server.ts';
 
-/** Each worker measures the baseline once: the JavaScript a generated rule page ships. */
-const test = base.extend<object, { ruleJavaScript: number }>({
+/**
+ * Each worker measures the baseline once (the JavaScript a generated rule page ships) and keeps
+ * one tab for all its page visits, with the HTTP cache off so every visit is a first visit: a new
+ * browser context and renderer per page cost more CPU than loading the page itself.
+ */
+const test = base.extend<object, { ruleJavaScript: number; tab: Page }>({
   ruleJavaScript: [async ({ browser }, use) => { await use((await javaScriptOf(browser, `${BASE_URL}${BASELINE_PAGE}`)).total); }, { scope: 'worker' }],
+  tab: [async ({ browser }, use) => {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const page = await context.newPage();
+    await disableCache(page);
+    await use(page);
+    await context.close();
+  }, { scope: 'worker' }],
 });
 
-/** Collects console errors, uncaught exceptions and failed same-origin requests while a page loads. */
-function watch(page: Page): string[] {
+/**
+ * Collects console errors, uncaught exceptions and failed same-origin requests on `page` until
+ * `stop()`, which returns them.
+ */
+function watch(page: Page): { problems: string[]; stop(): string[] } {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('response', (r) => {
+  const onConsole = (m: ConsoleMessage) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); };
+  const onError = (e: Error) => problems.push(`exception: ${e.message}`);
+  const onResponse = (r: Response) => {
     if (r.status() >= 400 && r.url().startsWith('http://127.0.0.1')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  };
   // A request the test itself cut short by going to the next page is aborted, not failed.
-  page.on('requestfailed', (r) => {
+  const onFailed = (r: Request) => {
     if (r.url().startsWith('http://127.0.0.1') && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
-  });
-  return problems;
+  };
+  page.on('console', onConsole).on('pageerror', onError).on('response', onResponse).on('requestfailed', onFailed);
+  return {
+    problems,
+    stop() {
+      page.off('console', onConsole).off('pageerror', onError).off('response', onResponse).off('requestfailed', onFailed);
+      return problems;
+    },
+  };
 }
 
 /** The cheap checks every page gets: HTTP 200, the right `lang`, a visible h1. */
@@ -51,13 +72,13 @@ export const AXE_SAMPLE = new Set(rules.filter((p, i) => /rules\/index\.mdx?$/.t
 // Hand-written pages one by one: the cheap checks, axe, and no more JavaScript than a rule page
 // ships (the playground has its own budget in budget.spec), all on one visit.
 for (const p of guide) {
-  test(`${p.url} loads cleanly, passes axe (WCAG 2 A/AA) and ships no more JavaScript than a rule page`, async ({ page, ruleJavaScript }) => {
-    const problems = watch(page);
-    const js = recordJavaScript(page);
-    const found = [...(await load(page, p)), ...(await axe(page, p))];
+  test(`${p.url} loads cleanly, passes axe (WCAG 2 A/AA) and ships no more JavaScript than a rule page`, async ({ tab, ruleJavaScript }) => {
+    const watching = watch(tab);
+    const js = recordJavaScript(tab);
+    const found = [...(await load(tab, p)), ...(await axe(tab, p))];
     const { total } = await js.done();
     if (p.path !== 'playground.mdx' && total > ruleJavaScript) found.push(`${p.url}: ${total} B of JavaScript > ${ruleJavaScript} B on a rule page`);
-    expect([...found, ...problems.map((m) => `${p.url}: ${m}`)]).toEqual([]);
+    expect([...found, ...watching.stop().map((m) => `${p.url}: ${m}`)]).toEqual([]);
   });
 }
 
@@ -68,15 +89,14 @@ const dealt = [...rules.filter((p) => AXE_SAMPLE.has(p.url)), ...rules.filter((p
 for (let b = 0; b < BATCHES; b++) {
   const batch = dealt.filter((_, i) => i % BATCHES === b);
   const scanned = batch.filter((p) => AXE_SAMPLE.has(p.url)).length;
-  test(`rule pages, batch ${b + 1}/${BATCHES} (${batch.length} pages, ${scanned} with axe): load cleanly`, async ({ page }) => {
+  test(`rule pages, batch ${b + 1}/${BATCHES} (${batch.length} pages, ${scanned} with axe): load cleanly`, async ({ tab }) => {
     test.setTimeout(600_000); // a hang guard for the batch, not a per-page budget
-    const problems = watch(page);
     const all: string[] = [];
     for (const p of batch) {
-      problems.length = 0;
-      all.push(...(await load(page, p)));
-      if (AXE_SAMPLE.has(p.url)) all.push(...(await axe(page, p)));
-      all.push(...problems.map((m) => `${p.url}: ${m}`));
+      const watching = watch(tab);
+      all.push(...(await load(tab, p)));
+      if (AXE_SAMPLE.has(p.url)) all.push(...(await axe(tab, p)));
+      all.push(...watching.stop().map((m) => `${p.url}: ${m}`));
     }
     expect(all).toEqual([]);
   });
