@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/unit/build-cli.setup.ts'],
     // By default Vitest keeps a core for its main process, which mostly waits: on 2 cores that
     // meant one worker and 78 s for the suite, against 47 s with two.
     maxWorkers: availableParallelism(),

@@ -3,7 +3,7 @@
  * really receives it: every .js/.mjs response plus every inline classic or module script, each
  * counted gzip -9. Shared by the size budgets (budget.spec, pages.spec) and `npm run bench`.
  */
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Browser, CDPSession, Page, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 export interface ShippedJavaScript {
@@ -15,7 +15,7 @@ export interface ShippedJavaScript {
 /**
  * Starts counting on `page`; call `done()` once the page has loaded (it waits for the network to
  * go quiet, then stops listening, so a tab can record one page after another). On a reused tab,
- * turn the HTTP cache off first (`disableCache`): a script served from cache is not counted.
+ * turn the HTTP cache off first (`setCacheDisabled`): a script served from cache is not counted.
  */
 export function recordJavaScript(page: Page): { done(): Promise<ShippedJavaScript> } {
   const files: Record<string, number> = {};
@@ -56,9 +56,18 @@ export async function javaScriptOf(browser: Browser, url: string, until: (p: Pag
 /** The baseline guide pages are held to: a generated rule page (Markdown, code blocks, tables, no component of ours). */
 export const BASELINE_PAGE = '/en/rules/no-user/';
 
-/** Makes every load on `page` fetch from the network, as a first visit does (Chromium's DevTools protocol). */
-export async function disableCache(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+const sessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * Turns the HTTP cache of `page` off (every load fetches from the network, as a first visit
+ * does) or back on, through Chromium's DevTools protocol.
+ */
+export async function setCacheDisabled(page: Page, disabled: boolean): Promise<void> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    sessions.set(page, cdp);
+  }
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: disabled });
 }

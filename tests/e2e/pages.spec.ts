@@ -1,20 +1,20 @@
 import { expect, test as base, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { BASELINE_PAGE, disableCache, javaScriptOf, recordJavaScript } from './javascript-bytes.ts';
+import { BASELINE_PAGE, javaScriptOf, recordJavaScript, setCacheDisabled } from './javascript-bytes.ts';
 import { sitePages, type SitePage } from './pages.ts';
 import { BASE_URL } from './server.ts';
 
 /**
  * Each worker measures the baseline once (the JavaScript a generated rule page ships) and keeps
- * one tab for all its page visits, with the HTTP cache off so every visit is a first visit: a new
- * browser context and renderer per page cost more CPU than loading the page itself.
+ * one tab for all its page visits: a new browser context and renderer per page cost more CPU
+ * than loading the page itself. Guide pages turn its HTTP cache off, so their JavaScript is
+ * counted as on a first visit; rule pages, which only load, keep it on.
  */
 const test = base.extend<object, { ruleJavaScript: number; tab: Page }>({
   ruleJavaScript: [async ({ browser }, use) => { await use((await javaScriptOf(browser, `${BASE_URL}${BASELINE_PAGE}`)).total); }, { scope: 'worker' }],
   tab: [async ({ browser }, use) => {
     const context = await browser.newContext({ baseURL: BASE_URL });
     const page = await context.newPage();
-    await disableCache(page);
     await use(page);
     await context.close();
   }, { scope: 'worker' }],
@@ -73,6 +73,7 @@ export const AXE_SAMPLE = new Set(rules.filter((p, i) => /rules\/index\.mdx?$/.t
 // ships (the playground has its own budget in budget.spec), all on one visit.
 for (const p of guide) {
   test(`${p.url} loads cleanly, passes axe (WCAG 2 A/AA) and ships no more JavaScript than a rule page`, async ({ tab, ruleJavaScript }) => {
+    await setCacheDisabled(tab, true);
     const watching = watch(tab);
     const js = recordJavaScript(tab);
     const found = [...(await load(tab, p)), ...(await axe(tab, p))];
@@ -91,6 +92,7 @@ for (let b = 0; b < BATCHES; b++) {
   const scanned = batch.filter((p) => AXE_SAMPLE.has(p.url)).length;
   test(`rule pages, batch ${b + 1}/${BATCHES} (${batch.length} pages, ${scanned} with axe): load cleanly`, async ({ tab }) => {
     test.setTimeout(600_000); // a hang guard for the batch, not a per-page budget
+    await setCacheDisabled(tab, false);
     const all: string[] = [];
     for (const p of batch) {
       const watching = watch(tab);

@@ -4,11 +4,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BIN } from './cli-run.ts';
 
 function cli(args: string[], lang = 'C') {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang };
   for (const k of ['ESTALEIRO_LOCALE', 'LC_ALL', 'LC_MESSAGES']) delete env[k];
-  const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

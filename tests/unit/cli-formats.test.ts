@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, ORIGINAL, tempDir } from './cli-run.ts';
+import { BIN, cli, MAIN, ORIGINAL, tempDir } from './cli-run.ts';
 
 const ESCAPING = 'tests/fixtures/cli/escaping.Dockerfile';
 
@@ -33,8 +33,8 @@ describe('--format sarif', () => {
   });
 
   it('the built bin bakes the same rule titles (its bundle leaves rule docs out)', () => {
-    const fromSource = JSON.parse(cli(['lint', '-f', 'sarif', ORIGINAL]).out).runs[0].tool.driver.rules;
-    const fromBin = JSON.parse(cli(['lint', '-f', 'sarif', ORIGINAL], { entry: 'bin/estaleiro.mjs' }).out).runs[0].tool.driver.rules;
+    const fromSource = JSON.parse(cli(['lint', '-f', 'sarif', ORIGINAL], { entry: MAIN }).out).runs[0].tool.driver.rules;
+    const fromBin = JSON.parse(cli(['lint', '-f', 'sarif', ORIGINAL], { entry: BIN }).out).runs[0].tool.driver.rules;
     expect(fromBin).toEqual(fromSource);
   });
 });

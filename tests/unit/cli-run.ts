@@ -17,6 +17,7 @@ export interface RunOptions {
   input?: string;
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** The script to run: the bundle by default (tests/unit/build-cli.setup.ts builds it from the source first). */
   entry?: string;
 }
 
@@ -24,6 +25,6 @@ export function cli(args: string[], opts: RunOptions = {}) {
   const cwd = opts.cwd ?? process.cwd();
   const env: Record<string, string | undefined> = { PATH: process.env.PATH, LANG: 'C', HOME: opts.cwd ?? tempDir(), ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [opts.entry ?? MAIN, ...args], { input: opts.input, encoding: 'utf8', cwd, env: env as NodeJS.ProcessEnv });
+  const r = spawnSync(process.execPath, [opts.entry ?? BIN, ...args], { input: opts.input, encoding: 'utf8', cwd, env: env as NodeJS.ProcessEnv });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
