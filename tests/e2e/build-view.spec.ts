@@ -127,7 +127,9 @@ test('from the keyboard alone: tabs, the picker and the file tree', async ({ pag
   await page.goto(PG.en);
   await ready(page);
   // Into the editor (it turns into CodeMirror, where Tab indents), out with Esc then Tab, on to the tabs.
-  await tabTo(page, () => !!document.activeElement?.classList.contains('pg-textarea'));
+  // The textarea may have turned into CodeMirror (in .pg-editor's shadow root) by the time the
+  // focus is checked: either counts as in the editor.
+  await tabTo(page, () => !!document.activeElement?.closest('.pg-editor'));
   await expect(page.locator('.pg')).toHaveAttribute('data-editor', 'ready');
   await page.keyboard.press('Escape');
   await tabTo(page, () => document.activeElement?.id === 'pg-tab-findings');

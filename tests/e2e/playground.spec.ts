@@ -122,10 +122,11 @@ test.describe('playground from the keyboard alone', () => {
   test('type, leave the editor with Esc then Tab, reach a Fix button and apply it', async ({ page }) => {
     await page.goto(PG.en);
     await ready(page);
-    // Tab from the top of the page into the editor (a textarea that turns into CodeMirror on focus).
+    // Tab from the top of the page into the editor (a textarea that turns into CodeMirror on focus,
+    // maybe before the focus is checked: CodeMirror lives in .pg-editor's shadow root).
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('pg-textarea'))) break;
+      if (await page.evaluate(() => !!document.activeElement?.closest('.pg-editor'))) break;
     }
     await expect(page.locator('.pg')).toHaveAttribute('data-editor', 'ready');
     expect(await page.locator('.cm-content').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
