@@ -7,6 +7,7 @@ import './ast-arguments.ts';
 import { Add, Arg, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef, type ImageFacts, type ImageRef } from './images.ts';
 import { alignContinuations } from './continuation.ts';
+import { argDeclarations } from './arg-decls.ts';
 import { parseShell, type Script } from './shell.ts';
 import { LineIndex } from './text.ts';
 import { lexWord, PREDEFINED_ARGS } from './vars.ts';
@@ -125,8 +126,12 @@ export function buildModel(text: string): Model {
       current.body.push(ins);
       stageByInstruction.set(ins, current);
     } else if (ins instanceof Arg) {
-      const p = ins.getProperty();
-      if (p?.getName()) globalArgs.set(p.getName(), p.getValue() ?? undefined);
+      // `ARG A B=2` declares both names (dockerfile-ast reads one property, A = "B=2"). A default
+      // goes through the shell lexer as written, as BuildKit does: quotes go, earlier ARGs expand.
+      for (const d of argDeclarations(ins, offsets, (p) => lines.offsetAt(p))) {
+        const written = d.valueSpan ? text.slice(d.valueSpan.start, d.valueSpan.end) : d.value;
+        globalArgs.set(d.name, written === undefined ? undefined : lexWord(written, globalArgs, escape).value);
+      }
     }
   }
 
