@@ -8,6 +8,9 @@ testRule(rule, {
     'FROM alpine:3.22\nUSER 10001\n',
     // A capital letter in an image (not a stage name) is not this rule's business.
     'FROM alpine:3.22 AS base\nCOPY --from=Nginx:1.27 /a /a\nUSER 10001\n',
+    // An invalid name is syntax-invalid-stage-name's: lowercase would not make it valid.
+    'FROM alpine:3.22 AS Build!\nUSER 10001\n',
+    'FROM alpine:3.22 AS 1Build\nUSER 10001\n',
   ],
   invalid: [
     { code: 'FROM alpine:3.22 AS Build\nUSER 10001\n', texts: ['Build'], output: 'FROM alpine:3.22 AS build\nUSER 10001\n' },

@@ -1,6 +1,7 @@
 import { defineRule, spanOf, t } from '../define.ts';
 import type { OffsetEdit } from '../types.ts';
 import { stageReferences } from '../stages-helpers.ts';
+import { STAGE_NAME } from '../syntax/validator-input.ts';
 
 export default defineRule({
   id: 'stage-name-casing',
@@ -34,6 +35,8 @@ export default defineRule({
       const range = stage.from.getBuildStageRange();
       if (!written || !range || written === written.toLowerCase()) continue;
       const lower = written.toLowerCase();
+      // A name lowercase would not make valid is syntax-invalid-stage-name's (an error) alone.
+      if (!STAGE_NAME.test(lower)) continue;
       const start = model.lines.offsetAt(range.start);
       const end = model.lines.offsetAt(range.end);
       const edits: OffsetEdit[] = [{ start, end, text: lower }];

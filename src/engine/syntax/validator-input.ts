@@ -11,7 +11,8 @@
  */
 import type { Model } from '../model.ts';
 
-const STAGE_NAME = /^[a-z][a-z0-9_\-.]*$/;
+/** A valid stage name as BuildKit checks it (after lowercasing). */
+export const STAGE_NAME = /^[a-z][a-z0-9_\-.]*$/;
 
 export function validatorInput(model: Model): string {
   let text = model.parsedText;
