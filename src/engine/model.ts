@@ -4,10 +4,10 @@
  */
 import './buffer-shim.ts';
 import './ast-arguments.ts';
-import { Add, Arg, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { Add, Copy, DockerfileParser, From, Healthcheck, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { imageFacts, parseImageRef, type ImageFacts, type ImageRef } from './images.ts';
 import { alignContinuations } from './continuation.ts';
-import { argDeclarations } from './arg-decls.ts';
+import { evaluateGlobalArgs } from './arg-decls.ts';
 import { parseShell, type Script } from './shell.ts';
 import { LineIndex } from './text.ts';
 import { lexWord, PREDEFINED_ARGS } from './vars.ts';
@@ -93,8 +93,7 @@ export function buildModel(text: string): Model {
     return [lines.offsetAt(r.start), lines.offsetAt(r.end)];
   };
 
-  const globalArgs = new Map<string, string | undefined>();
-  for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
+  const { values: globalArgs } = evaluateGlobalArgs(instructions, text, escape, offsets, (p) => lines.offsetAt(p), new Map(PREDEFINED_ARGS.map((n) => [n, undefined])));
   const stages: Stage[] = [];
   const stageByInstruction = new Map<Instruction, Stage>();
   let current: Stage | undefined;
@@ -125,13 +124,6 @@ export function buildModel(text: string): Model {
     } else if (current) {
       current.body.push(ins);
       stageByInstruction.set(ins, current);
-    } else if (ins instanceof Arg) {
-      // `ARG A B=2` declares both names (dockerfile-ast reads one property, A = "B=2"). A default
-      // goes through the shell lexer as written, as BuildKit does: quotes go, earlier ARGs expand.
-      for (const d of argDeclarations(ins, offsets, (p) => lines.offsetAt(p))) {
-        const written = d.valueSpan ? text.slice(d.valueSpan.start, d.valueSpan.end) : d.value;
-        globalArgs.set(d.name, written === undefined ? undefined : lexWord(written, globalArgs, escape).value);
-      }
     }
   }
 

@@ -3,10 +3,10 @@
  * defaults, platform arguments), image reference validity, platform strings, and every reference
  * to a stage (`FROM <alias>`, `COPY --from=…`, `RUN --mount=…,from=…`).
  */
-import { Arg, Copy, From, Run, type Instruction } from 'dockerfile-ast';
-import { argDeclarations } from './arg-decls.ts';
+import { Copy, From, Run, type Instruction } from 'dockerfile-ast';
+import { evaluateGlobalArgs } from './arg-decls.ts';
 import type { Model, Stage } from './model.ts';
-import { expandVariables, lexWord, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
+import { lexWord, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
 
 /** The platform assumed when BuildKit would fill in a platform argument (a typical build host). */
 const SAMPLE_PLATFORM: Record<string, string> = {
@@ -27,25 +27,10 @@ const varsMemo = new WeakMap<Model, FromVars>();
 export function fromVars(model: Model): FromVars {
   const memo = varsMemo.get(model);
   if (memo) return memo;
-  const values = new Map<string, string | undefined>();
-  const declared = new Set<string>();
-  for (const name of PREDEFINED_PLATFORM_ARGS) {
-    declared.add(name);
-    if (name in SAMPLE_PLATFORM) values.set(name, SAMPLE_PLATFORM[name]);
-  }
-  for (const ins of model.instructions) {
-    if (ins instanceof From) break;
-    if (!(ins instanceof Arg)) continue;
-    for (const d of argDeclarations(ins, model.offsets, (p) => model.lines.offsetAt(p))) {
-      const name = d.name;
-      declared.add(name);
-      const raw = d.value ?? null;
-      if (raw === null) {
-        // `ARG X` after a platform argument keeps the predefined value; otherwise X is empty.
-        if (!values.has(name)) values.set(name, undefined);
-      } else values.set(name, expandVariables(raw, values).value);
-    }
-  }
+  // Platform arguments are predefined (with a typical build host's values) and usable in FROM.
+  const seed = new Map(PREDEFINED_PLATFORM_ARGS.map((n) => [n, SAMPLE_PLATFORM[n]] as const).filter(([, v]) => v !== undefined));
+  const { values, declared } = evaluateGlobalArgs(model.instructions, model.text, model.escape, model.offsets, (p) => model.lines.offsetAt(p), seed);
+  for (const name of PREDEFINED_PLATFORM_ARGS) declared.add(name);
   const result = { values, declared };
   varsMemo.set(model, result);
   return result;

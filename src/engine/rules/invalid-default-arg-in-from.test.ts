@@ -10,6 +10,8 @@ testRule(rule, {
     'ARG TAG\nFROM alpine:${TAG:-3.22}\nUSER 10001\n',
     'ARG V\nFROM busybox:stable${V}\nUSER 10001\n',
     'ARG IMAGE=alpine\nARG TAG=3.22\nFROM ${IMAGE}:${TAG}\nUSER 10001\n',
+    // Several names on one line, a quoted default: BuildKit's lexer drops the quotes.
+    'ARG IMAGE="alpine" TAG=3.22\nFROM ${IMAGE}:${TAG}\nUSER 10001\n',
     'FROM alpine:3.22\nUSER 10001\n',
     // Undeclared lone variable: undefined-arg-in-from reports it.
     'FROM ${BASE}\nUSER 10001\n',
