@@ -8,6 +8,9 @@ import { evaluateGlobalArgs } from './arg-decls.ts';
 import type { Model, Stage } from './model.ts';
 import { lexWord, PREDEFINED_PLATFORM_ARGS } from './vars.ts';
 
+/** A valid stage name as BuildKit checks it (after lowercasing). */
+export const STAGE_NAME = /^[a-z][a-z0-9_\-.]*$/;
+
 /** The platform assumed when BuildKit would fill in a platform argument (a typical build host). */
 const SAMPLE_PLATFORM: Record<string, string> = {
   BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',

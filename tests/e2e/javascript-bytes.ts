@@ -64,6 +64,7 @@ const sessions = new WeakMap<Page, CDPSession>();
  */
 export async function setCacheDisabled(page: Page, disabled: boolean): Promise<void> {
   let cdp = sessions.get(page);
+  if (!cdp && !disabled) return; // a page starts with its cache on
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');

@@ -21,10 +21,10 @@ const test = base.extend<object, { ruleJavaScript: number; tab: Page }>({
 });
 
 /**
- * Collects console errors, uncaught exceptions and failed same-origin requests on `page` until
- * `stop()`, which returns them.
+ * Collects console errors, uncaught exceptions and failed same-origin requests on `page`; the
+ * function it returns stops collecting and returns them.
  */
-function watch(page: Page): { problems: string[]; stop(): string[] } {
+function watch(page: Page): () => string[] {
   const problems: string[] = [];
   const onConsole = (m: ConsoleMessage) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); };
   const onError = (e: Error) => problems.push(`exception: ${e.message}`);
@@ -36,12 +36,9 @@ function watch(page: Page): { problems: string[]; stop(): string[] } {
     if (r.url().startsWith('http://127.0.0.1') && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
   };
   page.on('console', onConsole).on('pageerror', onError).on('response', onResponse).on('requestfailed', onFailed);
-  return {
-    problems,
-    stop() {
-      page.off('console', onConsole).off('pageerror', onError).off('response', onResponse).off('requestfailed', onFailed);
-      return problems;
-    },
+  return () => {
+    page.off('console', onConsole).off('pageerror', onError).off('response', onResponse).off('requestfailed', onFailed);
+    return problems;
   };
 }
 
@@ -80,12 +77,12 @@ export const AXE_SAMPLE = new Set(rules.filter((p, i) => /rules\/index\.mdx?$/.t
 for (const p of guide) {
   test(`${p.url} loads cleanly, passes axe (WCAG 2 A/AA) and ships no more JavaScript than a rule page`, async ({ tab, ruleJavaScript }) => {
     await setCacheDisabled(tab, true);
-    const watching = watch(tab);
+    const stopWatching = watch(tab);
     const js = recordJavaScript(tab);
     const found = [...(await load(tab, p)), ...(await axe(tab, p))];
     const { total } = await js.done();
     if (p.path !== 'playground.mdx' && total > ruleJavaScript) found.push(`${p.url}: ${total} B of JavaScript > ${ruleJavaScript} B on a rule page`);
-    expect([...found, ...watching.stop().map((m) => `${p.url}: ${m}`)]).toEqual([]);
+    expect([...found, ...stopWatching().map((m) => `${p.url}: ${m}`)]).toEqual([]);
   });
 }
 
@@ -101,10 +98,10 @@ for (let b = 0; b < BATCHES; b++) {
     await setCacheDisabled(tab, false);
     const all: string[] = [];
     for (const p of batch) {
-      const watching = watch(tab);
+      const stopWatching = watch(tab);
       all.push(...(await load(tab, p)));
       if (AXE_SAMPLE.has(p.url)) all.push(...(await axe(tab, p)));
-      all.push(...watching.stop().map((m) => `${p.url}: ${m}`));
+      all.push(...stopWatching().map((m) => `${p.url}: ${m}`));
     }
     expect(all).toEqual([]);
   });

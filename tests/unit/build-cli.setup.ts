@@ -1,7 +1,7 @@
 /**
- * Vitest global setup: bundles the command-line tool from the current source before any test
- * runs, so the CLI tests run `bin/estaleiro.mjs` (what `npx estaleiro` runs) and never a stale
- * bundle. Running the bundle rather than src/cli/main.ts costs a third of the start-up per process.
+ * Vitest global setup: bundles the command-line tool from the current source at the start of
+ * each run, so the CLI tests run `bin/estaleiro.mjs` (what `npx estaleiro` runs) built from what
+ * they test (in watch mode, restart Vitest after editing src/cli or the engine). Running the bundle rather than src/cli/main.ts costs a third of the start-up per process.
  */
 import { spawnSync } from 'node:child_process';
 

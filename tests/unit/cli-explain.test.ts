@@ -1,17 +1,11 @@
 /** `estaleiro explain` and `estaleiro lint --context`, run as a user runs them: a real process on real directories. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './cli-run.ts';
+import { cli as run } from './cli-run.ts';
 
-function cli(args: string[], lang = 'C') {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang };
-  for (const k of ['ESTALEIRO_LOCALE', 'LC_ALL', 'LC_MESSAGES']) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = (args: string[], lang = 'C') => run(args, { env: { LANG: lang } });
 
 /** A real project directory: a Dockerfile, its files, and optionally a .dockerignore. */
 function project(dockerfile: string, files: Record<string, string>, dockerignore?: string): string {

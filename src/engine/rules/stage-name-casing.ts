@@ -1,7 +1,6 @@
 import { defineRule, spanOf, t } from '../define.ts';
 import type { OffsetEdit } from '../types.ts';
-import { stageReferences } from '../stages-helpers.ts';
-import { STAGE_NAME } from '../syntax/validator-input.ts';
+import { STAGE_NAME, stageReferences } from '../stages-helpers.ts';
 
 export default defineRule({
   id: 'stage-name-casing',

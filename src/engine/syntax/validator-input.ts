@@ -10,9 +10,7 @@
  * comes from our own copy of the document, not from the validator.
  */
 import type { Model } from '../model.ts';
-
-/** A valid stage name as BuildKit checks it (after lowercasing). */
-export const STAGE_NAME = /^[a-z][a-z0-9_\-.]*$/;
+import { STAGE_NAME } from '../stages-helpers.ts';
 
 export function validatorInput(model: Model): string {
   let text = model.parsedText;
